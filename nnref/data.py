@@ -265,3 +265,48 @@ def load_extra_datasets(n=200, seed=3):
         order = rng.permutation(n)
         out[name] = (X[order].T.copy(), labels[order].reshape(1, n).astype(np.uint8))
     return out
+
+
+# ------------------------------------------------------------------ checksums
+
+MANIFEST = "SHA256SUMS"
+
+
+def sha256(path):
+    """Hex SHA-256 of a file."""
+    import hashlib
+
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def verify_manifest(root=PACKAGED_DATA_DIR):
+    """Compare the files of a data folder with its SHA256SUMS manifest.
+
+    Parameters
+    ----------
+    root : str or Path
+        A folder holding SHA256SUMS (lines ``<sha256>  <file name>``) and the files.
+
+    Returns
+    -------
+    list of str
+        One readable problem per missing or changed file; empty when all match.
+    """
+    root = Path(root)
+    manifest = root / MANIFEST
+    if not manifest.is_file():
+        return [f"{manifest}: manifest not found"]
+    problems = []
+    for n, line in enumerate(manifest.read_text().splitlines(), start=1):
+        if not line.strip():
+            continue
+        digest, _, name = line.partition("  ")
+        if not name:
+            problems.append(f"{manifest}:{n}: expected '<sha256>  <file name>', got {line!r}")
+            continue
+        path = root / name
+        if not path.is_file():
+            problems.append(f"{path}: listed in {MANIFEST} but missing")
+        elif sha256(path) != digest:
+            problems.append(f"{path}: SHA-256 differs from {MANIFEST} (file changed or corrupt)")
+    return problems

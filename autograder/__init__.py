@@ -1,0 +1,1 @@
+"""autograder: checks of student functions against nnref, the grading pipeline and the CLI."""

@@ -1,0 +1,83 @@
+"""The ``nndl`` command: one entry point for the course's instructor tasks."""
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from autograder import demo
+    from nnref import data
+
+    print("== datasets")
+    if args.data_dir is None and not _env_data_dir():
+        problems = data.verify_manifest(data.PACKAGED_DATA_DIR)
+        for p in problems:
+            print("  PROBLEM:", p)
+        if problems:
+            return 1
+        print(f"  {data.PACKAGED_DATA_DIR}: checksums match SHA256SUMS")
+    else:
+        print(f"  using {data.data_dir(args.data_dir)}")
+    print("== training the reference models (about a minute)")
+    rows = demo.train_image_models(args.data_dir) + demo.train_planar_models()
+    print(demo.format_table(rows))
+    plots = demo.save_plots(rows, Path(args.out), args.data_dir)
+    print("plots:", ", ".join(str(p) for p in plots))
+    problems = demo.calibration_problems(rows)
+    if problems:
+        print("calibration targets NOT met:", "; ".join(problems))
+        return 1
+    print("calibration targets met: deeper learns better on the course images")
+    return 0
+
+
+def _env_data_dir() -> bool:
+    import os
+
+    from nnref.data import DATA_DIR_ENV
+
+    return bool(os.environ.get(DATA_DIR_ENV))
+
+
+def _cmd_data(args: argparse.Namespace) -> int:
+    from nnref import catfaces, data
+
+    if args.action == "build":
+        for path in catfaces.write_catvnoncat(Path(args.dir)):
+            print("wrote", path)
+        return 0
+    root = Path(args.dir) if args.dir else data.PACKAGED_DATA_DIR
+    problems = data.verify_manifest(root)
+    for p in problems:
+        print("PROBLEM:", p)
+    if not problems:
+        print(f"{root}: all files match SHA256SUMS")
+    return 1 if problems else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="nndl", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("demo", help="verify the data, train the reference models, print the table")
+    p.add_argument("--data-dir", default=None, help="folder with the two catvnoncat .h5 files")
+    p.add_argument("--out", default="build/demo", help="where the plots go (default build/demo)")
+    p.set_defaults(func=_cmd_demo)
+
+    p = sub.add_parser("data", help="build or verify the cat / non-cat image files")
+    p.add_argument("action", choices=["build", "verify"])
+    p.add_argument("dir", nargs="?", default=None, help="target (build) or folder to check")
+    p.set_defaults(func=_cmd_data)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "data" and args.action == "build" and not args.dir:
+        build_parser().error("data build needs a target folder")
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

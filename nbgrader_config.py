@@ -1,0 +1,53 @@
+"""nbgrader settings of the course. Every nbgrader command run from this folder reads it.
+
+The course folder is this repository: source/<week>/ holds the instructor notebooks,
+release/<week>/ the generated student versions; submitted/, autograded/ and
+feedback/ are created next to them while grading and never committed.
+"""
+
+from pathlib import Path
+
+c = get_config()  # noqa: F821 (nbgrader injects get_config)
+
+# The course id; the nbgrader exchange files releases and submissions under it.
+c.CourseDirectory.course_id = "nndl"
+
+# The course folder is the folder of this file, wherever nbgrader is started from.
+c.CourseDirectory.root = str(Path(__file__).resolve().parent)
+
+# Per-cell time limit in seconds while autograding and validating: an infinite loop in a
+# student's cell stops there instead of hanging the grader. The heaviest graded cell (the
+# deep model on 209 images) takes a few seconds; 120 s leaves room for a slow machine.
+c.Execute.timeout = 120
+
+# Start a fresh kernel when a cell times out, record a CellTimeoutError as that cell's
+# output, and go on with the next cells, so the rest of the notebook is still graded.
+c.Execute.interrupt_on_timeout = True
+
+# A test cell that writes to stderr (a RuntimeWarning from np.log, a DeprecationWarning, a
+# progress bar) must not lose its points: nbgrader counts any stderr output as a failure,
+# so stderr outputs are removed before grading. Errors are 'error' outputs, not stderr
+# streams, and still fail the cell.
+c.IgnorePattern.enabled = True
+c.IgnorePattern.pattern = r"[\s\S]*"
+
+# A submission whose graded or locked cells were deleted gets them back from the gradebook
+# (with a note) instead of silently losing those points.
+c.OverwriteCells.add_missing_cells = True
+
+# Cap what a cell may print into the graded notebook (lines of output and of traceback).
+c.LimitOutput.max_lines = 1000
+c.LimitOutput.max_traceback = 100
+
+# Hidden tests live between these markers in source notebooks; generate_assignment strips
+# them from release/ (these are nbgrader's defaults, stated here so tools can rely on them).
+c.ClearHiddenTests.begin_test_delimeter = "BEGIN HIDDEN TESTS"
+c.ClearHiddenTests.end_test_delimeter = "END HIDDEN TESTS"
+c.ClearSolutions.begin_solution_delimeter = "BEGIN SOLUTION"
+c.ClearSolutions.end_solution_delimeter = "END SOLUTION"
+c.ClearSolutions.code_stub = {
+    "python": "# YOUR CODE HERE\nraise NotImplementedError()",
+}
+
+# Student files copied into release/ besides the notebooks; nothing else leaves source/.
+c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", ".DS_Store"]
