@@ -1,0 +1,413 @@
+"""Compare what a student's function returned with what it should return, and say why not.
+
+NumPy only, and no imports from the rest of the package: the build copies this file into
+every release folder, where the visible checks run without nnref or autograder. The hidden
+checks use the very same code, so a message reads the same on both sides.
+
+Checks run from cheap to precise and stop at the first failure: the call raised ->
+return type and arity -> for each output in order: type -> dict keys / tuple length ->
+shape -> dtype -> finite -> values (``allclose`` with stated rtol/atol) -> inputs not mutated.
+A failure becomes a message of at most ~15 lines that names the exercise, the output, the
+input shapes, expected vs got, the largest error and where, and one hint when the failure
+looks like a known mistake. Hidden trials never print expected values.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+
+import numpy as np
+
+# Pristine references, taken when this module is imported: student code that later replaces
+# np.allclose or np.isfinite in its kernel cannot change what these names point to.
+_allclose = np.allclose
+_isfinite = np.isfinite
+_abs = np.abs
+_argmax = np.argmax
+_array_equal = np.array_equal
+_asarray = np.asarray
+_unravel = np.unravel_index
+_vdot = np.vdot
+_ndarray = np.ndarray
+_real = (int, float, np.integer, np.floating)
+
+
+@dataclass(frozen=True)
+class Result:
+    """The outcome of one check of one exercise."""
+
+    exercise: str
+    check: str  # raised, type, arity, keys, shape, dtype, finite, values, mutated, ...
+    passed: bool
+    points: float = 0.0
+    message: str = ""
+    hidden: bool = False
+
+
+@dataclass
+class Case:
+    """One call of a graded function and what it must return.
+
+    ``outputs`` names the returned values in order (one name when the function returns a
+    single value). ``wrong`` maps a hint to the output a known mistake would produce on
+    these inputs: a student output equal to one of them gets that hint.
+    """
+
+    args: tuple
+    expected: object
+    outputs: tuple[str, ...]
+    rtol: float = 1e-6
+    atol: float = 1e-8
+    m: int | None = None  # number of examples, for "off by a factor of m" hints
+    wrong: dict[str, object] = field(default_factory=dict)
+    arg_names: tuple[str, ...] = ()
+
+
+class Mismatch(Exception):
+    """Raised inside the comparison; carries the check name and the message lines."""
+
+    def __init__(self, check: str, lines: list[str]):
+        super().__init__(check)
+        self.check = check
+        self.lines = lines
+
+
+# ----------------------------------------------------------------- describing values
+
+
+def describe(value, depth: int = 0) -> str:
+    """A short, value-free description: shapes of arrays, keys of dicts, types of scalars."""
+    if isinstance(value, _ndarray):
+        return f"array {value.shape}" if value.ndim else "0-d array"
+    if isinstance(value, dict):
+        if depth > 1:
+            return "dict"
+        inner = ", ".join(f"{k}: {describe(v, depth + 1)}" for k, v in value.items())
+        return "{" + inner + "}"
+    if isinstance(value, (tuple, list)):
+        if depth > 1:
+            return type(value).__name__
+        inner = ", ".join(describe(v, depth + 1) for v in value)
+        return (
+            ("(" if isinstance(value, tuple) else "[")
+            + inner
+            + (")" if isinstance(value, tuple) else "]")
+        )
+    if isinstance(value, bool):
+        return "bool"
+    if isinstance(value, _real):
+        return type(value).__name__
+    return type(value).__name__
+
+
+def _inputs_line(case: Case) -> str:
+    names = case.arg_names or tuple(f"arg{i}" for i in range(len(case.args)))
+    parts = [f"{n} {describe(a)}" for n, a in zip(names, case.args, strict=False)]
+    line = "inputs: " + ", ".join(parts)
+    return line if len(line) <= 200 else line[:197] + "..."
+
+
+# -------------------------------------------------------------------------- hints
+
+
+def _shape_hint(got: tuple, exp: tuple) -> str | None:
+    if len(got) == 2 and len(exp) == 2 and got == exp[::-1]:
+        return "the shape is transposed: look for a missing or extra .T"
+    if len(exp) == 2 and exp[1] == 1 and got == (exp[0],):
+        return "a column (n, 1) is expected, got a flat (n,) array: keepdims=True or reshape(-1, 1)"
+    if len(got) == 2 and got[1] == 1 and exp == (got[0],):
+        return "a flat (n,) array is expected, got a column (n, 1)"
+    if len(exp) == 2 and exp[1] == 1 and len(got) == 2 and got[0] == exp[0]:
+        return "one value per row is expected: sum over axis=1 (with keepdims=True)"
+    if len(exp) == 2 and exp[0] == 1 and len(got) == 2 and got[1] == exp[1]:
+        return "one value per example is expected: reduce over axis=0, not over the examples"
+    if int(np.prod(got)) == int(np.prod(exp)):
+        return "the right number of values in the wrong shape: check the reshape"
+    return None
+
+
+def _factor_hint(got: np.ndarray, exp: np.ndarray, m: int | None) -> str | None:
+    """If got is a multiple of exp, name the factor (m, 1/m, -1 or a constant)."""
+    denom = float(_vdot(exp, exp))
+    if denom == 0 or got.shape != exp.shape:
+        return None
+    k = float(_vdot(got, exp)) / denom
+    if not _allclose(got, k * exp, rtol=1e-6, atol=1e-12 * max(1.0, abs(k))):
+        return None
+    if abs(k + 1) < 1e-6:
+        return "the sign is flipped: check the minus sign (or the order of a subtraction)"
+    if m and m > 1 and abs(k - m) < 1e-6 * m:
+        return f"too large by a factor of m = {m}: the formula divides by m (the 1/m)"
+    if m and m > 1 and abs(k - 1 / m) < 1e-6:
+        return f"too small by a factor of m = {m}: divide by m only once"
+    if abs(k) > 1e-12 and abs(k - 1) > 1e-6:
+        return f"off by a constant factor of {k:.4g}: check the scaling"
+    return None
+
+
+def _known_mistake(got, case: Case, output_index: int) -> str | None:
+    for hint, wrong in case.wrong.items():
+        w = wrong[output_index] if len(case.outputs) > 1 else wrong
+        try:
+            if _equal_structure(got, w, case.rtol, case.atol):
+                return hint
+        except Exception:
+            continue
+    return None
+
+
+def _equal_structure(a, b, rtol, atol) -> bool:
+    if isinstance(b, dict):
+        return (
+            isinstance(a, dict)
+            and a.keys() == b.keys()
+            and all(_equal_structure(a[k], b[k], rtol, atol) for k in b)
+        )
+    if isinstance(b, (tuple, list)):
+        return (
+            isinstance(a, (tuple, list))
+            and len(a) == len(b)
+            and all(_equal_structure(x, y, rtol, atol) for x, y in zip(a, b, strict=True))
+        )
+    a, b = _asarray(a), _asarray(b)
+    return a.shape == b.shape and bool(
+        _allclose(a.astype(float), b.astype(float), rtol=rtol, atol=atol)
+    )
+
+
+# ----------------------------------------------------------------------- comparing
+
+
+def _fmt(x) -> str:
+    return f"{float(x):.6g}"
+
+
+def _compare(path: str, got, exp, case: Case, hidden: bool, hint_index: int) -> None:
+    """Raise Mismatch at the first difference between got and exp (recursively)."""
+    if isinstance(exp, dict):
+        if not isinstance(got, dict):
+            raise Mismatch("type", [f"{path} should be a dict, got {describe(got)}"])
+        missing = [k for k in exp if k not in got]
+        extra = [k for k in got if k not in exp]
+        if missing or extra:
+            lines = [f"{path} has the wrong keys"]
+            if missing:
+                lines.append(f"  missing: {', '.join(map(str, missing))}")
+            if extra:
+                lines.append(f"  unexpected: {', '.join(map(str, extra))}")
+            raise Mismatch("keys", lines)
+        for k in exp:
+            _compare(f"{path}[{k!r}]", got[k], exp[k], case, hidden, hint_index)
+        return
+    if isinstance(exp, (tuple, list)):
+        if not isinstance(got, (tuple, list)):
+            raise Mismatch(
+                "type",
+                [f"{path} should be a {type(exp).__name__} of {len(exp)}, got {describe(got)}"],
+            )
+        if len(got) != len(exp):
+            raise Mismatch("arity", [f"{path} should hold {len(exp)} items, got {len(got)}"])
+        for i, (g, e) in enumerate(zip(got, exp, strict=True)):
+            _compare(f"{path}[{i}]", g, e, case, hidden, hint_index)
+        return
+    if isinstance(exp, _ndarray) and exp.ndim > 0:
+        _compare_array(path, got, exp, case, hidden, hint_index)
+        return
+    _compare_scalar(path, got, exp, case, hidden, hint_index)
+
+
+def _compare_scalar(path, got, exp, case, hidden, hint_index) -> None:
+    exp_value = float(_asarray(exp))
+    if isinstance(got, _ndarray) and got.ndim > 0:
+        hint = (
+            "use float(...) or np.squeeze(...) to return a single number" if got.size == 1 else None
+        )
+        raise Mismatch(
+            "type", [f"{path} should be a single number, got array {got.shape}"] + _hint(hint)
+        )
+    if isinstance(got, bool) or not isinstance(got, (*_real, _ndarray)):
+        raise Mismatch("type", [f"{path} should be a number, got {describe(got)}"])
+    value = float(_asarray(got))
+    if not _isfinite(value):
+        raise Mismatch(
+            "finite", [f"{path} is {value}: look for log(0), a division by zero or an overflow"]
+        )
+    if not _allclose(value, exp_value, rtol=case.rtol, atol=case.atol):
+        lines = [f"{path} has the wrong value (rtol={case.rtol:g}, atol={case.atol:g})"]
+        lines.append(f"  got {_fmt(value)}" + ("" if hidden else f", expected {_fmt(exp_value)}"))
+        hint = _known_mistake(got, case, hint_index)
+        if hint is None and exp_value != 0:
+            hint = _factor_hint(_asarray([value]), _asarray([exp_value]), case.m)
+        raise Mismatch("values", lines + _hint(hint))
+
+
+def _compare_array(path, got, exp, case, hidden, hint_index) -> None:
+    if not isinstance(got, _ndarray):
+        kind = describe(got)
+        hint = (
+            "wrap it with np.array(...) or keep the NumPy result"
+            if isinstance(got, (list, tuple))
+            else None
+        )
+        raise Mismatch(
+            "type", [f"{path} should be a NumPy array {exp.shape}, got {kind}"] + _hint(hint)
+        )
+    if got.shape != exp.shape:
+        lines = [f"{path} has shape {got.shape}, expected {exp.shape}"]
+        raise Mismatch("shape", lines + _hint(_shape_hint(got.shape, exp.shape)))
+    if exp.dtype.kind == "f" and got.dtype.kind not in "f":
+        hint = (
+            "integer arithmetic or np.zeros(..., dtype=int) loses the fractions"
+            if got.dtype.kind in "iu"
+            else None
+        )
+        raise Mismatch(
+            "dtype", [f"{path} has dtype {got.dtype}, expected floats ({exp.dtype})"] + _hint(hint)
+        )
+    if got.dtype.kind not in "biuf":
+        raise Mismatch("dtype", [f"{path} has dtype {got.dtype}, expected numbers"])
+    g = got.astype(float)
+    e = exp.astype(float)
+    bad = ~_isfinite(g)
+    if bad.any():
+        where = tuple(int(i) for i in _unravel(int(_argmax(bad)), g.shape))
+        raise Mismatch(
+            "finite",
+            [
+                f"{path} holds {int(bad.sum())} NaN/inf value(s), first at {list(where)}",
+                "  hint: look for log(0), a division by zero or exp overflow",
+            ],
+        )
+    if not _allclose(g, e, rtol=case.rtol, atol=case.atol):
+        err = _abs(g - e)
+        where = tuple(int(i) for i in _unravel(int(_argmax(err)), g.shape))
+        lines = [f"{path} has the wrong values (rtol={case.rtol:g}, atol={case.atol:g})"]
+        if hidden:  # no expected value, nor anything it could be rebuilt from
+            rel = err[where] / max(float(_abs(e[where])), 1e-300)
+            lines.append(f"  largest error at {list(where)}: relative error {rel:.2g}")
+        else:
+            lines.append(
+                f"  largest error {_fmt(err[where])} at {list(where)}: "
+                f"got {_fmt(g[where])}, expected {_fmt(e[where])}"
+            )
+        wrong_count = int((err > case.atol + case.rtol * _abs(e)).sum())
+        lines.append(f"  {wrong_count} of {g.size} values differ")
+        hint = _known_mistake(got, case, hint_index) or _factor_hint(g, e, case.m)
+        if (
+            hint is None
+            and g.ndim == 2
+            and g.shape[0] == g.shape[1]
+            and _allclose(g, e.T, rtol=case.rtol, atol=case.atol)
+        ):
+            hint = "these are the transposed values: look for a missing or extra .T"
+        raise Mismatch("values", lines + _hint(hint))
+
+
+def _hint(hint: str | None) -> list[str]:
+    return [f"  hint: {hint}"] if hint else []
+
+
+# ----------------------------------------------------------------------- one call
+
+
+def _snapshot(args):
+    return copy.deepcopy(args)
+
+
+def run_case(exercise: str, fn, case: Case, *, label: str, hidden: bool = False) -> Result:
+    """Call ``fn`` on copies of the case's inputs and compare; one Result for the call."""
+    args = _snapshot(case.args)
+    try:
+        got = fn(*args)
+    except NotImplementedError:
+        return _fail(
+            exercise,
+            "raised",
+            ["is not implemented yet (it raised NotImplementedError)"],
+            case,
+            label,
+            hidden,
+        )
+    except Exception as exc:  # the student's code raised: report it, don't crash the check
+        lines = [f"raised {type(exc).__name__}: {str(exc)[:200]}"]
+        return _fail(exercise, "raised", lines, case, label, hidden)
+    try:
+        n = len(case.outputs)
+        if n > 1:
+            if not isinstance(got, (tuple, list)):
+                raise Mismatch(
+                    "arity",
+                    [f"should return {n} values ({', '.join(case.outputs)}), got {describe(got)}"],
+                )
+            if len(got) != n:
+                raise Mismatch(
+                    "arity",
+                    [f"should return {n} values ({', '.join(case.outputs)}), got {len(got)}"],
+                )
+            for i, name in enumerate(case.outputs):
+                _compare(name, got[i], case.expected[i], case, hidden, i)
+        else:
+            _compare(case.outputs[0], got, case.expected, case, hidden, 0)
+        changed = _first_mutation(case.args, args, case.arg_names)
+        if changed:
+            raise Mismatch(
+                "mutated",
+                [
+                    f"modified its input {changed} in place",
+                    "  hint: build new arrays (W = W - lr * dW) instead of -=, += or item"
+                    " assignment on an input",
+                ],
+            )
+    except Mismatch as mm:
+        return _fail(exercise, mm.check, mm.lines, case, label, hidden)
+    return Result(exercise, "values", True, message=f"{exercise}: {label} passed", hidden=hidden)
+
+
+def _first_mutation(before, after, names, prefix="") -> str | None:
+    names = names or tuple(f"arg{i}" for i in range(len(before)))
+    for name, b, a in zip(names, before, after, strict=False):
+        path = _mutation(b, a, prefix + name)
+        if path:
+            return path
+    return None
+
+
+def _mutation(b, a, path) -> str | None:
+    if isinstance(b, dict):
+        if not isinstance(a, dict) or a.keys() != b.keys():
+            return path
+        for k in b:
+            p = _mutation(b[k], a[k], f"{path}[{k!r}]")
+            if p:
+                return p
+        return None
+    if isinstance(b, (list, tuple)):
+        if len(a) != len(b):
+            return path
+        for i, (x, y) in enumerate(zip(b, a, strict=True)):
+            p = _mutation(x, y, f"{path}[{i}]")
+            if p:
+                return p
+        return None
+    if isinstance(b, _ndarray):
+        return None if _array_equal(a, b, equal_nan=True) else path
+    return None
+
+
+def _fail(exercise, check, lines, case, label, hidden) -> Result:
+    head = f"{exercise}: {lines[0]} ({label})"
+    body = lines[1:] + ["  " + _inputs_line(case)]
+    return Result(exercise, check, False, message="\n".join([head, *body][:15]), hidden=hidden)
+
+
+def run_cases(exercise: str, fn, cases: list[Case], *, hidden: bool = False) -> list[Result]:
+    """Run every case, stopping at the first failure; the Results in order."""
+    results = []
+    kind = "hidden trial" if hidden else "visible case"
+    for i, case in enumerate(cases, start=1):
+        r = run_case(exercise, fn, case, label=f"{kind} {i} of {len(cases)}", hidden=hidden)
+        results.append(r)
+        if not r.passed:
+            break
+    return results
