@@ -183,6 +183,8 @@ def load_planar_dataset(m=400, petals=4, noise=0.2, seed=1):
     X : ndarray of shape (2, m)
     Y : ndarray of shape (1, m), uint8
     """
+    if m % 2:
+        raise ValueError(f"m must be even (half the points per class), got {m}")
     rng = np.random.RandomState(seed)
     half = m // 2
     X = np.zeros((m, 2))

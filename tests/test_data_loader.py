@@ -79,7 +79,9 @@ def test_labels_other_than_0_and_1_are_refused(tmp_path):
 def test_image_and_label_counts_must_agree(tmp_path):
     _write(tmp_path, "train", y=np.array([0, 1, 1]))
     _write(tmp_path, "test")
-    with pytest.raises(data.DatasetError, match="train_set_x has 4 images but train_set_y has 3 labels"):
+    with pytest.raises(
+        data.DatasetError, match="train_set_x has 4 images but train_set_y has 3 labels"
+    ):
         data.load_catvnoncat(tmp_path)
 
 

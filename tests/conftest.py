@@ -1,0 +1,44 @@
+"""Shared test helpers: an input-mutation check and a global-RNG-state comparison."""
+
+import copy
+
+import numpy as np
+import pytest
+
+
+def _same(a, b):
+    if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
+        return (
+            isinstance(a, np.ndarray)
+            and isinstance(b, np.ndarray)
+            and a.dtype == b.dtype
+            and np.array_equal(a, b, equal_nan=a.dtype.kind == "f")
+        )
+    if isinstance(a, dict):
+        return isinstance(b, dict) and a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, list | tuple):
+        return type(a) is type(b) and len(a) == len(b) and all(map(_same, a, b))
+    return a == b
+
+
+@pytest.fixture
+def call_unchanged():
+    """call_unchanged(fn, *args, **kwargs): call fn, assert no argument was modified, return."""
+
+    def call(fn, *args, **kwargs):
+        before = copy.deepcopy((args, kwargs))
+        result = fn(*args, **kwargs)
+        assert _same((args, kwargs), before), f"{fn.__qualname__} modified its inputs"
+        return result
+
+    return call
+
+
+@pytest.fixture
+def same_rng_state():
+    """same_rng_state(s1, s2): True when two np.random.get_state() values are identical."""
+
+    def same(s1, s2):
+        return s1[0] == s2[0] and np.array_equal(s1[1], s2[1]) and tuple(s1[2:]) == tuple(s2[2:])
+
+    return same
