@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 # nbgrader shells out to alembic, so the venv's bin/ must come first on PATH.
 export PATH := $(BIN):$(PATH)
 
-.PHONY: demo test lint install data-verify bench clean
+.PHONY: demo test lint install data-verify bench release clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else \
@@ -26,6 +26,10 @@ test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest
+
+# Regenerate the student files of source/<week>/ and release/ (WEEKS="week3" for one week).
+release: $(STAMP)
+	$(BIN)/python -m autograder.build $(WEEKS)
 
 data-verify: $(STAMP)
 	$(BIN)/nndl data verify

@@ -1,0 +1,112 @@
+# ruff: noqa: F821  (np, Case, Result and run_cases come from compare.py, see above)
+# The student-side API of nndl_check.py. The build appends this file to a copy of
+# autograder/compare.py, so it may use every name defined there; it never imports nnref.
+
+
+import json as _json
+from pathlib import Path as _Path
+
+CASES_FILE = "nndl_cases.json"
+
+
+def decode(value):
+    """Inverse of the build's encoder: JSON back to arrays, tuples and dicts."""
+    if isinstance(value, list):
+        return [decode(v) for v in value]
+    if not isinstance(value, dict):
+        return value
+    if "__ndarray__" in value:
+        return np.array(value["__ndarray__"], dtype=value["dtype"]).reshape(value["shape"])
+    if "__tuple__" in value:
+        return tuple(decode(v) for v in value["__tuple__"])
+    if "__dict__" in value:
+        return {k: decode(v) for k, v in value["__dict__"].items()}
+    raise ValueError(f"{CASES_FILE}: unknown encoded value with keys {sorted(value)}")
+
+
+def load_cases(key: str, folder=None) -> list[Case]:
+    """The recorded visible cases of one exercise, e.g. ``load_cases("deep.linear_forward")``."""
+    path = _Path(folder or _Path(__file__).parent) / CASES_FILE
+    try:
+        recorded = _json.loads(path.read_text())
+    except FileNotFoundError:
+        raise FileNotFoundError(
+            f"{path} is missing: it ships with the assignment, next to this notebook"
+        ) from None
+    if key not in recorded:
+        raise KeyError(f"{path} has no cases for {key!r}")
+    cases = []
+    for c in recorded[key]:
+        cases.append(
+            Case(
+                args=decode(c["args"]),
+                expected=decode(c["expected"]),
+                outputs=tuple(c["outputs"]),
+                rtol=c["rtol"],
+                atol=c["atol"],
+                m=c["m"],
+                arg_names=tuple(c["arg_names"]),
+                seed=c["seed"],
+                wrong={hint: decode(w) for hint, w in c.get("wrong", {}).items()},
+            )
+        )
+    return cases
+
+
+def check(key: str, fn) -> list[Result]:
+    """Run the visible checks of one exercise; raise AssertionError with the reason on failure.
+
+    Parameters
+    ----------
+    key : str
+        "<module>.<function>", e.g. "deep.linear_forward".
+    fn : callable
+        Your implementation.
+    """
+    name = key.split(".", 1)[-1]
+    cases = load_cases(key)
+    results = run_cases(name, fn, cases)
+    failed = [r for r in results if not r.passed]
+    if failed:
+        raise AssertionError("\n" + failed[0].message)
+    print(f"{name}: all {len(cases)} visible checks passed.")
+    return results
+
+
+def check_choice(name: str, answer, choices: str) -> None:
+    """Check that a quiz answer is one of the letters offered (not whether it is right)."""
+    if not isinstance(answer, str) or answer.strip().lower() not in choices:
+        raise AssertionError(
+            f"{name} should be one of {', '.join(repr(c) for c in choices)}, got {answer!r}"
+        )
+    print(f"{name}: answer recorded ({answer.strip().lower()!r}).")
+
+
+def functions_from(notebook: str, names) -> dict:
+    """The functions ``names`` as defined in another notebook of this folder.
+
+    Only the imports and the top-level ``def`` statements of that notebook's code cells run
+    (no training, no tests), so Part 2 of an assignment can reuse what you wrote in Part 1:
+
+        globals().update(functions_from("deep_nn_step_by_step.ipynb", ["L_model_forward"]))
+    """
+    import ast
+
+    path = _Path(notebook)
+    cells = _json.loads(path.read_text())["cells"]
+    namespace: dict = {}
+    keep = (ast.Import, ast.ImportFrom, ast.FunctionDef)
+    for cell in cells:
+        if cell.get("cell_type") != "code":
+            continue
+        source = "".join(cell.get("source", []))
+        try:
+            tree = ast.parse(source)
+        except SyntaxError:
+            continue  # a cell with a syntax error defines nothing we can use
+        tree.body = [node for node in tree.body if isinstance(node, keep)]
+        exec(compile(tree, str(path), "exec"), namespace)
+    missing = [n for n in names if n not in namespace]
+    if missing:
+        raise NameError(f"{path} defines no function named {', '.join(missing)}")
+    return {n: namespace[n] for n in names}

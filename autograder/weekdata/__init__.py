@@ -1,0 +1,1 @@
+"""Per-week data files computed with nnref at build time (see autograder.build)."""
