@@ -1,0 +1,84 @@
+"""Real nbgrader end to end: the instructor's own notebooks earn full marks, the release zero.
+
+A throwaway course folder gets source/ and the config; the source notebooks (and, as a
+second student, the unmodified release notebooks) are placed in submitted/ and graded with
+`nbgrader autograde`; scores are read back from the gradebook.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from autograder import build
+
+ROOT = Path(__file__).resolve().parents[1]
+WEEKS = build.weeks_with_notebooks()
+
+pytestmark = pytest.mark.notebooks
+
+
+@pytest.fixture(scope="module")
+def graded_course(tmp_path_factory) -> Path:
+    course = tmp_path_factory.mktemp("course")
+    shutil.copytree(ROOT / "source", course / "source")
+    shutil.copy(ROOT / "nbgrader_config.py", course)
+    bin_dir = Path(sys.executable).parent
+    env = {**os.environ, "PATH": f"{bin_dir}:{os.environ.get('PATH', '')}"}
+    for week in WEEKS:
+        build.generate_release(week, course)
+        for student, folder in (("instructor", "source"), ("blank", "release")):
+            dest = course / "submitted" / student / week
+            shutil.copytree(course / folder / week, dest)
+        for student in ("instructor", "blank"):
+            proc = subprocess.run(
+                [
+                    str(bin_dir / "nbgrader"),
+                    "autograde",
+                    week,
+                    "--student",
+                    student,
+                    "--force",
+                    f"--CourseDirectory.root={course}",
+                ],
+                cwd=course,
+                env=env,
+                capture_output=True,
+                text=True,
+            )
+            assert proc.returncode == 0, proc.stderr[-3000:]
+    return course
+
+
+def _scores(course: Path, week: str, student: str) -> tuple[float, float, list[str]]:
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
+        sub = gb.find_submission(week, student)
+        lost = [
+            f"{g.notebook.name}/{g.name}"
+            for nb in sub.notebooks
+            for g in nb.grades
+            if g.auto_score is not None and g.auto_score < g.max_score
+        ]
+        auto_max = sum(
+            g.max_score for nb in sub.notebooks for g in nb.grades if g.auto_score is not None
+        )
+        return sub.code_score, auto_max, lost
+
+
+@pytest.mark.parametrize("week", WEEKS)
+def test_source_notebooks_earn_full_autograded_marks(graded_course, week):
+    score, max_score, lost = _scores(graded_course, week, "instructor")
+    assert max_score > 0 and score == max_score, f"{week}: points lost on {lost}"
+
+
+@pytest.mark.parametrize("week", WEEKS)
+def test_unmodified_release_earns_zero(graded_course, week):
+    score, max_score, _ = _scores(graded_course, week, "blank")
+    assert max_score > 0 and score == 0, f"{week}: {score} free points"

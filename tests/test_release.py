@@ -1,0 +1,190 @@
+"""The CI gate of the course: source passes, release fails, release is what the build makes.
+
+The notebook runs use a real kernel (nbclient) and read each graded cell's outputs as
+nbgrader's autograder does; `nbgrader validate` cannot be used because it exits 0 on failure.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from autograder import build, gate
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCE_NOTEBOOKS = sorted((ROOT / "source").glob("week*/*.ipynb"))
+RELEASE_NOTEBOOKS = sorted((ROOT / "release").glob("week*/*.ipynb"))
+WEEKS = build.weeks_with_notebooks()
+FORBIDDEN_IN_RELEASE = ("BEGIN SOLUTION", "END SOLUTION", "HIDDEN TESTS", "nnref", "autograder")
+
+pytestmark = pytest.mark.notebooks
+
+
+def _ids(paths):
+    return [f"{p.parent.name}/{p.name}" for p in paths]
+
+
+# ------------------------------------------------------------------ fast: structure
+
+
+def test_every_week_has_its_notebooks_and_release():
+    for nb in SOURCE_NOTEBOOKS:
+        assert (ROOT / "release" / nb.parent.name / nb.name).is_file(), f"{nb} has no release"
+
+
+@pytest.mark.parametrize("nb", SOURCE_NOTEBOOKS, ids=_ids(SOURCE_NOTEBOOKS))
+def test_source_notebook_has_no_outputs_and_fixed_cell_ids(nb):
+    cells = json.loads(nb.read_text())["cells"]
+    ids = [c.get("id") for c in cells]
+    assert all(ids) and len(set(ids)) == len(ids), f"{nb}: every cell needs its own fixed id"
+    for c in cells:
+        if c["cell_type"] == "code":
+            assert not c["outputs"] and c["execution_count"] is None, (
+                f"{nb}: cell {c['id']} has outputs"
+            )
+
+
+@pytest.mark.parametrize("nb", SOURCE_NOTEBOOKS, ids=_ids(SOURCE_NOTEBOOKS))
+def test_test_cells_carry_the_registry_points_and_a_hidden_block(nb):
+    from autograder.registry import REGISTRY
+
+    cells = json.loads(nb.read_text())["cells"]
+    graded = [c for c in cells if c["metadata"].get("nbgrader", {}).get("grade")]
+    assert graded, f"{nb} has no graded cell"
+    for c in graded:
+        meta = c["metadata"]["nbgrader"]
+        source = "".join(c["source"])
+        if meta.get("solution"):
+            continue  # a written answer graded by hand
+        assert meta.get("locked"), f"{nb}: test cell {meta['grade_id']} must be locked"
+        assert "### BEGIN HIDDEN TESTS" in source, f"{nb}: {meta['grade_id']} has no hidden block"
+        visible = source.split("### BEGIN HIDDEN TESTS")[0]
+        assert "nnref" not in visible and "autograder" not in visible
+        for key, ex in REGISTRY.items():
+            if f'grade("{key}"' in source:
+                assert meta["points"] == ex.points, f"{nb}: {meta['grade_id']} points"
+
+
+def test_generated_student_files_equal_a_fresh_build():
+    for week in WEEKS:
+        for rel, content in build.student_files(week).items():
+            path = ROOT / "source" / week / rel
+            assert path.is_file() and path.read_bytes() == content, (
+                f"{path} differs from a fresh build: run `make release`"
+            )
+
+
+@pytest.mark.parametrize("nb", RELEASE_NOTEBOOKS, ids=_ids(RELEASE_NOTEBOOKS))
+def test_release_notebook_carries_no_solution_hidden_test_or_reference(nb):
+    text = nb.read_text()
+    for word in FORBIDDEN_IN_RELEASE:
+        assert word not in text, f"{nb} contains {word!r}"
+
+
+def test_release_folders_hold_no_reference_code():
+    for path in (ROOT / "release").rglob("*.py"):
+        text = path.read_text()
+        assert "import nnref" not in text and "from nnref" not in text, path
+        assert "from autograder" not in text and "import autograder" not in text, path
+
+
+# ------------------------------------------------------------------ slow: regenerate and run
+
+
+def test_release_equals_a_fresh_nbgrader_generation(tmp_path):
+    shutil.copytree(ROOT / "source", tmp_path / "source")
+    shutil.copy(ROOT / "nbgrader_config.py", tmp_path)
+    for week in WEEKS:
+        build.generate_release(week, tmp_path)
+        fresh = {
+            p.relative_to(tmp_path / "release" / week): p.read_bytes()
+            for p in (tmp_path / "release" / week).rglob("*")
+            if p.is_file()
+        }
+        committed = {
+            p.relative_to(ROOT / "release" / week): p.read_bytes()
+            for p in (ROOT / "release" / week).rglob("*")
+            if p.is_file()
+        }
+        assert sorted(fresh) == sorted(committed), f"release/{week}: other files than a fresh build"
+        for rel in fresh:
+            assert fresh[rel] == committed[rel], f"release/{week}/{rel} differs from a fresh build"
+
+
+@pytest.mark.parametrize("nb", SOURCE_NOTEBOOKS, ids=_ids(SOURCE_NOTEBOOKS))
+def test_source_notebook_passes_every_test_hidden_ones_included(nb, tmp_path):
+    work = tmp_path / nb.parent.name
+    shutil.copytree(nb.parent, work)
+    run = gate.run_notebook(work / nb.name)
+    assert run.tests and not run.failed, "\n".join(f"{t.grade_id}: {t.error}" for t in run.failed)
+    assert not run.other_errors, run.other_errors
+
+
+@pytest.mark.parametrize("nb", RELEASE_NOTEBOOKS, ids=_ids(RELEASE_NOTEBOOKS))
+def test_release_notebook_fails_every_graded_test(nb, tmp_path):
+    work = tmp_path / nb.parent.name
+    shutil.copytree(nb.parent, work)
+    run = gate.run_notebook(work / nb.name)
+    passed = [t.grade_id for t in run.passed]
+    assert run.tests and not passed, f"free points in {nb.name}: {passed}"
+    for t in run.tests:
+        assert "ImportError" not in t.error and "ModuleNotFoundError" not in t.error, t.error
+
+
+@pytest.fixture(scope="session")
+def student_python(tmp_path_factory) -> Path:
+    """A venv with only what a student needs: numpy, matplotlib, h5py, ipykernel, nbclient."""
+    venv = tmp_path_factory.mktemp("student-venv")
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet"]
+    subprocess.run(
+        [*pip, "numpy", "matplotlib", "h5py", "ipykernel", "nbclient", "nbformat"], check=True
+    )
+    return venv / "bin" / "python"
+
+
+def test_release_runs_its_visible_checks_without_nnref_or_autograder(student_python, tmp_path):
+    script = (
+        "import sys, json\n"
+        "sys.path.insert(0, sys.argv[1])\n"
+        "for banned in ('nnref', 'autograder'):\n"
+        "    try:\n"
+        "        __import__(banned)\n"
+        "    except ImportError:\n"
+        "        pass\n"
+        "    else:\n"
+        "        raise SystemExit(banned + ' is importable in the student venv')\n"
+        "from gate_copy import run_notebook\n"
+        "results = {}\n"
+        "for nb in sys.argv[2:]:\n"
+        "    run = run_notebook(nb)\n"
+        "    results[nb] = [(t.grade_id, t.passed, t.error) for t in run.tests]\n"
+        "print(json.dumps(results))\n"
+    )
+    shutil.copy(ROOT / "autograder" / "gate.py", tmp_path / "gate_copy.py")
+    (tmp_path / "run.py").write_text(script)
+    notebooks = []
+    for week in WEEKS:
+        shutil.copytree(ROOT / "release" / week, tmp_path / week)
+        notebooks += [str(p) for p in sorted((tmp_path / week).glob("*.ipynb"))]
+    proc = subprocess.run(
+        [str(student_python), str(tmp_path / "run.py"), str(tmp_path), *notebooks],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={"PATH": str(student_python.parent) + ":/usr/bin:/bin", "HOME": str(tmp_path)},
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    results = json.loads(proc.stdout.strip().splitlines()[-1])
+    for nb, tests in results.items():
+        assert tests, f"{nb}: no graded test cell ran"
+        for grade_id, passed, error in tests:
+            assert not passed, f"{nb}: {grade_id} passed on a stub"
+            assert "ModuleNotFoundError" not in error and "ImportError" not in error, (
+                f"{nb}: {grade_id} needs a module students don't have: {error[:300]}"
+            )
