@@ -140,9 +140,11 @@ def generate_release(week: str, root: Path = ROOT) -> None:
     ]
     import fcntl
 
-    # One nbgrader at a time per course folder: they all write the same gradebook.db.
+    # One nbgrader at a time per course folder: they all write the same gradebook.db. The old
+    # release is removed first, so files deleted from source/ leave release/ too.
     with open(root / ".nbgrader.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
+        shutil.rmtree(root / "release" / week, ignore_errors=True)
         proc = subprocess.run(cmd, cwd=root, env=env, capture_output=True, text=True)
     if proc.returncode != 0 or "ERROR" in proc.stderr:
         raise RuntimeError(f"nbgrader generate_assignment {week} failed:\n{proc.stderr[-3000:]}")
@@ -163,9 +165,6 @@ def main(argv: list[str] | None = None) -> int:
     for week in weeks:
         write_student_files(week)
         if any((ROOT / "source" / week).glob("*.ipynb")):
-            release = ROOT / "release" / week
-            if release.exists():
-                shutil.rmtree(release)
             generate_release(week)
             print(f"release/{week}: generated")
     return 0
