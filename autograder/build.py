@@ -70,6 +70,7 @@ def recorded_cases(week: str) -> dict:
                 "m": c.m,
                 "arg_names": list(c.arg_names),
                 "seed": c.seed,
+                "hint": c.hint,
             }
             for c in cases
         ]

@@ -43,6 +43,7 @@ class Exercise:
     # Building blocks the function may call by name: hidden grading swaps in these reference
     # versions, so a mistake in one exercise loses points on that exercise only.
     uses: dict[str, Callable] = field(default_factory=dict)
+    hint: str | None = None  # for wrong values that no generic hint explains
 
     @property
     def name(self) -> str:
@@ -617,6 +618,7 @@ def make_cases(key: str, seed: int, kinds: tuple[str, ...] | None = None) -> lis
                 m=ex.m_of(args),
                 arg_names=ex.arg_names,
                 seed=call_seed if ex.global_seed else None,
+                hint=ex.hint,
             )
         )
     return cases
@@ -667,3 +669,11 @@ _USES = {
 }
 for _key, _blocks in _USES.items():
     REGISTRY[_key] = dataclasses.replace(REGISTRY[_key], uses=_blocks)
+
+_DRAW_ORDER = (
+    "the shapes are right but the numbers are not: draw each W with np.random.randn(n_l, n_{l-1})"
+    " in the order W1, W2, ..., scale as the exercise says, and never call np.random.seed inside"
+)
+for _key, _ex in REGISTRY.items():
+    if _ex.global_seed:
+        REGISTRY[_key] = dataclasses.replace(_ex, hint=_DRAW_ORDER)

@@ -47,6 +47,7 @@ def load_cases(key: str, folder=None) -> list[Case]:
                 m=c["m"],
                 arg_names=tuple(c["arg_names"]),
                 seed=c["seed"],
+                hint=c.get("hint"),
                 wrong={hint: decode(w) for hint, w in c.get("wrong", {}).items()},
             )
         )
