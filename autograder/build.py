@@ -95,7 +95,7 @@ def student_files(week: str) -> dict[str, bytes]:
     }
     if week in DATA_WEEKS:
         for name in ("train_catvnoncat.h5", "test_catvnoncat.h5"):
-            files[f"datasets/{name}"] = (data.data_dir() / name).read_bytes()
+            files[f"datasets/{name}"] = (data.resolve_data_dir() / name).read_bytes()
     files.update(_week_extras(week))
     return files
 

@@ -18,7 +18,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             return 1
         print(f"  {data.PACKAGED_DATA_DIR}: checksums match SHA256SUMS")
     else:
-        print(f"  using {data.data_dir(args.data_dir)}")
+        print(f"  using {data.resolve_data_dir(args.data_dir)}")
     print("== training the reference models (about a minute)")
     rows = demo.train_image_models(args.data_dir) + demo.train_planar_models()
     print(demo.format_table(rows))

@@ -41,7 +41,7 @@ class DatasetError(ValueError):
     """A dataset file is missing or does not have the expected layout."""
 
 
-def data_dir(path=None):
+def resolve_data_dir(path=None):
     """The directory to read the image files from.
 
     Parameters
@@ -111,14 +111,14 @@ def _check_split(path, x, y, split):
         raise DatasetError(f"{path}: {split}_set_y must hold only 0 (non-cat) and 1 (cat)")
 
 
-def load_catvnoncat(data_dir_=None):
+def load_catvnoncat(data_dir=None):
     """Load the cat / non-cat images.
 
     Parameters
     ----------
-    data_dir_ : str or Path, optional
+    data_dir : str or Path, optional
         Directory with ``train_catvnoncat.h5`` and ``test_catvnoncat.h5``
-        (see :func:`data_dir` for the default).
+        (see :func:`resolve_data_dir` for the default).
 
     Returns
     -------
@@ -134,7 +134,7 @@ def load_catvnoncat(data_dir_=None):
     DatasetError
         Naming the file, the key and what was expected.
     """
-    root = data_dir(data_dir_)
+    root = resolve_data_dir(data_dir)
     train = _read_h5(root / "train_catvnoncat.h5")
     test = _read_h5(root / "test_catvnoncat.h5")
     _check_split(root / "train_catvnoncat.h5", train["train_set_x"], train["train_set_y"], "train")

@@ -41,7 +41,7 @@ def test_loader_returns_the_classic_shapes_and_label_rows(folder):
 
 def test_environment_variable_selects_the_folder(folder, monkeypatch):
     monkeypatch.setenv(data.DATA_DIR_ENV, str(folder))
-    assert data.data_dir() == folder
+    assert data.resolve_data_dir() == folder
     assert data.load_catvnoncat()[0].shape[0] == 6
 
 
