@@ -327,15 +327,14 @@ def run_case(exercise: str, fn, case: Case, *, label: str, hidden: bool = False)
         if case.seed is not None:
             np.random.seed(case.seed)
         got = fn(*args)
-    except NotImplementedError:
-        return _fail(
-            exercise,
-            "raised",
-            ["is not implemented yet (it raised NotImplementedError)"],
-            case,
-            label,
-            hidden,
+    except NotImplementedError as exc:
+        where = _raised_in(exc)
+        what = (
+            "is not implemented yet (it raised NotImplementedError)"
+            if where in (None, exercise, getattr(fn, "__name__", exercise))
+            else f"calls {where}, which is not implemented yet (it raised NotImplementedError)"
         )
+        return _fail(exercise, "raised", [what], case, label, hidden)
     except Exception as exc:  # the student's code raised: report it, don't crash the check
         lines = [f"raised {type(exc).__name__}: {str(exc)[:200]}"]
         return _fail(exercise, "raised", lines, case, label, hidden)
@@ -369,6 +368,16 @@ def run_case(exercise: str, fn, case: Case, *, label: str, hidden: bool = False)
     except Mismatch as mm:
         return _fail(exercise, mm.check, mm.lines, case, label, hidden)
     return Result(exercise, "values", True, message=f"{exercise}: {label} passed", hidden=hidden)
+
+
+def _raised_in(exc: BaseException) -> str | None:
+    """Name of the function in which an exception was raised (the innermost frame)."""
+    tb = exc.__traceback__
+    if tb is None:
+        return None
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    return tb.tb_frame.f_code.co_name
 
 
 def _first_mutation(before, after, names, prefix="") -> str | None:
