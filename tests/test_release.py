@@ -188,3 +188,46 @@ def test_release_runs_its_visible_checks_without_nnref_or_autograder(student_pyt
             assert "ModuleNotFoundError" not in error and "ImportError" not in error, (
                 f"{nb}: {grade_id} needs a module students don't have: {error[:300]}"
             )
+
+
+def _with_answer(nb_path: Path, grade_id: str, body: str, dest: Path) -> Path:
+    """A copy of a release notebook whose answer cell ``grade_id`` holds ``body``."""
+    nb = json.loads(nb_path.read_text())
+    for cell in nb["cells"]:
+        if cell["metadata"].get("nbgrader", {}).get("grade_id") == grade_id:
+            cell["source"] = body
+    dest.write_text(json.dumps(nb))
+    return dest
+
+
+@pytest.mark.parametrize(
+    ("body", "expect"),
+    [
+        ("def linear_forward(A, W, b):\n    Z = W @ A + b\n    return Z, (A, W, b)\n", None),
+        (
+            "def linear_forward(A, W, b):\n    Z = (W @ A + b).T\n    return Z, (A, W, b)\n",
+            "Z has shape",
+        ),
+    ],
+    ids=["right", "transposed"],
+)
+def test_a_student_filling_one_release_exercise_sees_a_pass_or_a_shape_message(
+    body, expect, tmp_path
+):
+    week = tmp_path / "week4"
+    shutil.copytree(ROOT / "release" / "week4", week)
+    nb = _with_answer(
+        week / "deep_nn_step_by_step.ipynb",
+        "linear_forward",
+        body,
+        week / "deep_nn_step_by_step.ipynb",
+    )
+    run = gate.run_notebook(nb)
+    outcome = next(t for t in run.tests if t.grade_id == "test_linear_forward")
+    if expect is None:
+        assert outcome.passed, outcome.error
+        assert [t.grade_id for t in run.passed] == ["test_linear_forward"]
+    else:
+        assert not outcome.passed
+        assert expect in outcome.error and "expected (" in outcome.error, outcome.error
+        assert "transposed" in outcome.error, outcome.error
