@@ -71,6 +71,7 @@ def recorded_cases(week: str) -> dict:
                 "arg_names": list(c.arg_names),
                 "seed": c.seed,
                 "hint": c.hint,
+                "wrong": {hint: encode(w) for hint, w in c.wrong.items()},
             }
             for c in cases
         ]

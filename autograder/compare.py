@@ -148,15 +148,26 @@ def _factor_hint(got: np.ndarray, exp: np.ndarray, m: int | None) -> str | None:
     return None
 
 
-def _known_mistake(got, case: Case, output_index: int) -> str | None:
-    for hint, wrong in case.wrong.items():
-        w = wrong[output_index] if len(case.outputs) > 1 else wrong
+def _known_mistake(got, wrongs: dict, case: Case) -> str | None:
+    """The hint of the first known mistake whose output equals ``got`` (at this path)."""
+    for hint, wrong in wrongs.items():
         try:
-            if _equal_structure(got, w, case.rtol, case.atol):
+            if _equal_structure(got, wrong, case.rtol, case.atol):
                 return hint
         except Exception:
             continue
     return None
+
+
+def _wrongs_at(wrongs: dict, key) -> dict:
+    """The known mistakes' outputs one level down (a dict key or a sequence index)."""
+    out = {}
+    for hint, w in wrongs.items():
+        try:
+            out[hint] = w[key]
+        except (KeyError, IndexError, TypeError):
+            continue
+    return out
 
 
 def _equal_structure(a, b, rtol, atol) -> bool:
@@ -185,7 +196,7 @@ def _fmt(x) -> str:
     return f"{float(x):.6g}"
 
 
-def _compare(path: str, got, exp, case: Case, hidden: bool, hint_index: int) -> None:
+def _compare(path: str, got, exp, case: Case, hidden: bool, wrongs: dict) -> None:
     """Raise Mismatch at the first difference between got and exp (recursively)."""
     if isinstance(exp, dict):
         if not isinstance(got, dict):
@@ -200,7 +211,7 @@ def _compare(path: str, got, exp, case: Case, hidden: bool, hint_index: int) -> 
                 lines.append(f"  unexpected: {', '.join(map(str, extra))}")
             raise Mismatch("keys", lines)
         for k in exp:
-            _compare(f"{path}[{k!r}]", got[k], exp[k], case, hidden, hint_index)
+            _compare(f"{path}[{k!r}]", got[k], exp[k], case, hidden, _wrongs_at(wrongs, k))
         return
     if isinstance(exp, list) and isinstance(got, _ndarray) and got.ndim == 1:
         got = list(got)  # a 1-D array of costs is as good as a list
@@ -213,15 +224,15 @@ def _compare(path: str, got, exp, case: Case, hidden: bool, hint_index: int) -> 
         if len(got) != len(exp):
             raise Mismatch("arity", [f"{path} should hold {len(exp)} items, got {len(got)}"])
         for i, (g, e) in enumerate(zip(got, exp, strict=True)):
-            _compare(f"{path}[{i}]", g, e, case, hidden, hint_index)
+            _compare(f"{path}[{i}]", g, e, case, hidden, _wrongs_at(wrongs, i))
         return
     if isinstance(exp, _ndarray) and exp.ndim > 0:
-        _compare_array(path, got, exp, case, hidden, hint_index)
+        _compare_array(path, got, exp, case, hidden, wrongs)
         return
-    _compare_scalar(path, got, exp, case, hidden, hint_index)
+    _compare_scalar(path, got, exp, case, hidden, wrongs)
 
 
-def _compare_scalar(path, got, exp, case, hidden, hint_index) -> None:
+def _compare_scalar(path, got, exp, case, hidden, wrongs) -> None:
     exp_value = float(_asarray(exp))
     if isinstance(got, _ndarray) and got.ndim > 0:
         hint = (
@@ -240,13 +251,13 @@ def _compare_scalar(path, got, exp, case, hidden, hint_index) -> None:
     if not _allclose(value, exp_value, rtol=case.rtol, atol=case.atol):
         lines = [f"{path} has the wrong value (rtol={case.rtol:g}, atol={case.atol:g})"]
         lines.append(f"  got {_fmt(value)}" + ("" if hidden else f", expected {_fmt(exp_value)}"))
-        hint = _known_mistake(got, case, hint_index)
+        hint = _known_mistake(got, wrongs, case)
         if hint is None and exp_value != 0:
             hint = _factor_hint(_asarray([value]), _asarray([exp_value]), case.m)
         raise Mismatch("values", lines + _hint(hint or case.hint))
 
 
-def _compare_array(path, got, exp, case, hidden, hint_index) -> None:
+def _compare_array(path, got, exp, case, hidden, wrongs) -> None:
     if not isinstance(got, _ndarray):
         kind = describe(got)
         hint = (
@@ -259,7 +270,8 @@ def _compare_array(path, got, exp, case, hidden, hint_index) -> None:
         )
     if got.shape != exp.shape:
         lines = [f"{path} has shape {got.shape}, expected {exp.shape}"]
-        raise Mismatch("shape", lines + _hint(_shape_hint(got.shape, exp.shape)))
+        hint = _known_mistake(got, wrongs, case) or _shape_hint(got.shape, exp.shape)
+        raise Mismatch("shape", lines + _hint(hint))
     if exp.dtype.kind == "f" and got.dtype.kind not in "f":
         hint = (
             "integer arithmetic or np.zeros(..., dtype=int) loses the fractions"
@@ -297,7 +309,7 @@ def _compare_array(path, got, exp, case, hidden, hint_index) -> None:
             )
         wrong_count = int((err > case.atol + case.rtol * _abs(e)).sum())
         lines.append(f"  {wrong_count} of {g.size} values differ")
-        hint = _known_mistake(got, case, hint_index) or _factor_hint(g, e, case.m)
+        hint = _known_mistake(got, wrongs, case) or _factor_hint(g, e, case.m)
         if (
             hint is None
             and g.ndim == 2
@@ -351,9 +363,9 @@ def run_case(exercise: str, fn, case: Case, *, label: str, hidden: bool = False)
                     [f"should return {n} values ({', '.join(case.outputs)}), got {len(got)}"],
                 )
             for i, name in enumerate(case.outputs):
-                _compare(name, got[i], case.expected[i], case, hidden, i)
+                _compare(name, got[i], case.expected[i], case, hidden, _wrongs_at(case.wrong, i))
         else:
-            _compare(case.outputs[0], got, case.expected, case, hidden, 0)
+            _compare(case.outputs[0], got, case.expected, case, hidden, case.wrong)
         changed = _first_mutation(case.args, args, case.arg_names)
         if changed:
             raise Mismatch(

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from autograder.compare import Case
+from autograder.known import known_mistakes
 from nnref import app, basics, deep, intro, logistic, shallow
 
 KINDS = ("random", "m=1", "n=1", "large")
@@ -608,14 +609,25 @@ _add("app.predict", "week4", app.predict, _app_predict_args, ["X", "y", "paramet
 # ---------------------------------------------------------------------- building cases
 
 
-def call_reference(ex: Exercise, args: tuple, seed: int):
-    """The reference's output on a copy of args (seeding the global generator if needed)."""
+def call_reference(ex: Exercise, args: tuple, seed: int, fn: Callable | None = None):
+    """The reference's (or ``fn``'s) output on a copy of args, seeding np.random if needed."""
     args = copy.deepcopy(args)
     if ex.global_seed:
         np.random.seed(seed)
     with contextlib.redirect_stdout(io.StringIO()), warnings.catch_warnings():
         warnings.simplefilter("ignore")  # overflow in exp on large-magnitude trials is expected
-        return ex.reference(*args)
+        return (fn or ex.reference)(*args)
+
+
+def known_outputs(ex: Exercise, args: tuple, seed: int) -> dict[str, object]:
+    """{hint: output} of the exercise's known mistakes on these inputs."""
+    out = {}
+    for hint, wrong_fn in known_mistakes(ex.key):
+        try:
+            out[hint] = call_reference(ex, args, seed, wrong_fn)
+        except Exception:  # a mistake that crashes on these inputs identifies nothing here
+            continue
+    return out
 
 
 def make_cases(key: str, seed: int, kinds: tuple[str, ...] | None = None) -> list[Case]:
@@ -638,6 +650,7 @@ def make_cases(key: str, seed: int, kinds: tuple[str, ...] | None = None) -> lis
                 arg_names=ex.arg_names,
                 seed=call_seed if ex.global_seed else None,
                 hint=ex.hint,
+                wrong=known_outputs(ex, args, call_seed),
             )
         )
     return cases
