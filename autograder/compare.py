@@ -331,24 +331,48 @@ def _snapshot(args):
     return copy.deepcopy(args)
 
 
-def run_case(exercise: str, fn, case: Case, *, label: str, hidden: bool = False) -> Result:
-    """Call ``fn`` on copies of the case's inputs and compare; one Result for the call."""
+@dataclass
+class Call:
+    """What one call of a student's function did: its output and its inputs afterwards, or
+    the exception it raised (type name, message, and the function it was raised in)."""
+
+    got: object = None
+    args_after: tuple = ()
+    raised: str | None = None
+    message: str = ""
+    where: str | None = None
+
+
+def call(fn, case: Case) -> Call:
+    """Call ``fn`` on a copy of the case's inputs (seeding np.random if the case says so)."""
     args = _snapshot(case.args)
     try:
         if case.seed is not None:
             np.random.seed(case.seed)
         got = fn(*args)
-    except NotImplementedError as exc:
-        where = _raised_in(exc)
+    except Exception as exc:  # the student's code raised: report it, don't crash the check
+        return Call(raised=type(exc).__name__, message=str(exc)[:200], where=_raised_in(exc))
+    return Call(got=got, args_after=args)
+
+
+def run_case(exercise: str, fn, case: Case, *, label: str, hidden: bool = False) -> Result:
+    """Call ``fn`` on copies of the case's inputs and compare; one Result for the call."""
+    return judge(exercise, case, call(fn, case), label=label, hidden=hidden)
+
+
+def judge(exercise: str, case: Case, result: Call, *, label: str, hidden: bool = False) -> Result:
+    """Compare one call's outcome with the case: the first failed check, or a pass."""
+    if result.raised == "NotImplementedError":
         what = (
             "is not implemented yet (it raised NotImplementedError)"
-            if where in (None, exercise, getattr(fn, "__name__", exercise))
-            else f"calls {where}, which is not implemented yet (it raised NotImplementedError)"
+            if result.where in (None, exercise)
+            else f"calls {result.where}, which is not implemented yet (it raised NotImplementedError)"
         )
         return _fail(exercise, "raised", [what], case, label, hidden)
-    except Exception as exc:  # the student's code raised: report it, don't crash the check
-        lines = [f"raised {type(exc).__name__}: {str(exc)[:200]}"]
-        return _fail(exercise, "raised", lines, case, label, hidden)
+    if result.raised:
+        lines = [f"raised {result.raised}: {result.message}"]
+        return _fail(exercise, "raised", lines + _hint(_error_hint(result)), case, label, hidden)
+    got = result.got
     try:
         n = len(case.outputs)
         if n > 1:
@@ -366,7 +390,7 @@ def run_case(exercise: str, fn, case: Case, *, label: str, hidden: bool = False)
                 _compare(name, got[i], case.expected[i], case, hidden, _wrongs_at(case.wrong, i))
         else:
             _compare(case.outputs[0], got, case.expected, case, hidden, case.wrong)
-        changed = _first_mutation(case.args, args, case.arg_names)
+        changed = _first_mutation(case.args, result.args_after, case.arg_names)
         if changed:
             raise Mismatch(
                 "mutated",
@@ -379,6 +403,23 @@ def run_case(exercise: str, fn, case: Case, *, label: str, hidden: bool = False)
     except Mismatch as mm:
         return _fail(exercise, mm.check, mm.lines, case, label, hidden)
     return Result(exercise, "values", True, message=f"{exercise}: {label} passed", hidden=hidden)
+
+
+def _error_hint(result: Call) -> str | None:
+    """A hint for errors that typical mistakes raise."""
+    text = result.message
+    if "only 0-dimensional arrays" in text or "only length-1 arrays" in text:
+        return "math.exp / math.log work on single numbers only: use np.exp / np.log on arrays"
+    if "could not be broadcast" in text:
+        return (
+            "an (n,) result of a sum or max lines up with the last axis: keep the reduced axis"
+            " with keepdims=True (or reshape(-1, 1))"
+        )
+    if "cannot reshape array of size" in text:
+        return "compute the sizes from the input's shape instead of hard-coding numbers"
+    if "matmul: Input operand" in text and "mismatch in its core dimension" in text:
+        return "the inner dimensions of a matrix product disagree: check the order and the .T"
+    return None
 
 
 def _raised_in(exc: BaseException) -> str | None:

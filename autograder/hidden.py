@@ -11,7 +11,7 @@ from __future__ import annotations
 import zlib
 from contextlib import contextmanager
 
-from autograder import compare, registry
+from autograder import compare, registry, state
 
 
 @contextmanager
@@ -57,3 +57,12 @@ def grade_choice(name: str, answer, correct: str) -> None:
     if given != correct:
         raise AssertionError(f"{name}: {answer!r} is not the right answer")
     print(f"{name}: correct.")
+
+
+def grade_state(key: str, namespace: dict) -> None:
+    """Variables a notebook computed (e.g. the data sizes), checked against the data files."""
+    names, _ = state.STATE[key]
+    message = state.check_state(key, {n: namespace[n] for n in names if n in namespace})
+    if message:
+        raise AssertionError(f"{key.split('.', 1)[1]}: {message}")
+    print(f"{key.split('.', 1)[1]}: hidden check passed.")

@@ -45,6 +45,9 @@ class Exercise:
     # versions, so a mistake in one exercise loses points on that exercise only.
     uses: dict[str, Callable] = field(default_factory=dict)
     hint: str | None = None  # for wrong values that no generic hint explains
+    # Partial credit: each output (each key of a dict output) is a part worth an equal share
+    # of the points when it is right in every hidden trial.
+    partial: bool = False
 
     @property
     def name(self) -> str:
@@ -699,6 +702,17 @@ _USES = {
     },
     "app.predict": _uses(deep, "L_model_forward"),
 }
+PARTIAL = (
+    "shallow.layer_sizes",
+    "logistic.propagate",
+    "shallow.backward_propagation",
+    "deep.linear_backward",
+    "deep.linear_activation_backward",
+    "deep.L_model_backward",
+)
+for _key in PARTIAL:
+    REGISTRY[_key] = dataclasses.replace(REGISTRY[_key], partial=True)
+
 for _key, _blocks in _USES.items():
     REGISTRY[_key] = dataclasses.replace(REGISTRY[_key], uses=_blocks)
 

@@ -1,0 +1,196 @@
+"""The child process of trusted grading: runs a student's code, never judges it.
+
+Started by :mod:`autograder.trusted` as ``python -I sandbox.py JOB OUT`` (a script, not a
+module, so nothing of the autograder is imported here). It reads the job (a pickle the
+grader wrote), and for each task rebuilds the student's namespace from the notebook's
+cell *sources*: only imports, function and class definitions and constant assignments
+are executed, so no training loop, plot or monkeypatch at the top level of a cell runs.
+The reference building blocks a task ``uses`` are put in that namespace, then the graded
+function is called on each trial's inputs. Outputs go back as JSON lines in the safe wire
+format; comparing them with the expected values happens in the grader's process, which
+never runs student code. Imports of nnref, autograder and nbgrader are refused once the
+building blocks are loaded.
+"""
+
+import ast
+import builtins
+import contextlib
+import copy
+import io
+import json
+import os
+import pickle
+import sys
+import warnings
+
+_BLOCKED = ("nnref", "autograder", "nbgrader")
+_KEEP = (ast.Import, ast.ImportFrom, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+_OUTPUT_CAP = 20_000
+
+
+class _Refuse:
+    """A meta-path finder that refuses the grader's own packages to student code."""
+
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in _BLOCKED:
+            raise ImportError(f"{name} is not available to submissions")
+        return None
+
+
+def _constant(node) -> bool:
+    try:
+        ast.literal_eval(node)
+    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+        return False
+    return True
+
+
+def _targets(stmt):
+    return stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+
+
+def definitions(cells):
+    """Compiled top-level statements worth keeping, with the cell label of each."""
+    kept = []
+    for label, source in cells:
+        try:
+            tree = ast.parse(source)
+        except SyntaxError as exc:
+            kept.append((label, None, f"SyntaxError: {exc.msg} (line {exc.lineno})"))
+            continue
+        for stmt in tree.body:
+            keep = isinstance(stmt, _KEEP) or (
+                isinstance(stmt, (ast.Assign, ast.AnnAssign))
+                and all(isinstance(t, ast.Name) for t in _targets(stmt))
+                and stmt.value is not None
+                and _constant(stmt.value)
+            )
+            if keep:
+                code = compile(ast.Module([stmt], []), f"<{label}>", "exec")
+                kept.append((label, code, None))
+    return kept
+
+
+def statements(cells):
+    """Every top-level statement of the cells, compiled (for state tasks)."""
+    out = []
+    for label, source in cells:
+        try:
+            tree = ast.parse(source)
+        except SyntaxError as exc:
+            out.append((label, None, f"SyntaxError: {exc.msg} (line {exc.lineno})"))
+            continue
+        for stmt in tree.body:
+            out.append((label, compile(ast.Module([stmt], []), f"<{label}>", "exec"), None))
+    return out
+
+
+@contextlib.contextmanager
+def _quiet():
+    """Swallow the student's prints and warnings (capped), keep the process clean."""
+    sink = io.StringIO()
+    with contextlib.redirect_stdout(sink), contextlib.redirect_stderr(sink):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield sink
+    if sink.tell() > _OUTPUT_CAP:
+        sink.truncate(_OUTPUT_CAP)
+
+
+def _innermost(exc):
+    tb = exc.__traceback__
+    if tb is None:
+        return None
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    return tb.tb_frame.f_code.co_name
+
+
+def _raised(exc):
+    return {"raised": type(exc).__name__, "message": str(exc)[:200], "where": _innermost(exc)}
+
+
+def build_namespace(compiled, errors):
+    ns = {"__name__": "__main__", "__builtins__": builtins}
+    for label, code, error in compiled:
+        if code is None:
+            errors.append(f"{label}: {error}")
+            continue
+        try:
+            with _quiet():
+                exec(code, ns)
+        except BaseException as exc:  # noqa: BLE001 (SystemExit too: the cell is skipped)
+            errors.append(f"{label}: {type(exc).__name__}: {str(exc)[:120]}")
+    return ns
+
+
+def run_function(task, compiled, uses, np, dump):
+    errors = []
+    ns = build_namespace(compiled, errors)
+    fn = ns.get(task["name"])
+    out = {"id": task["id"], "errors": errors[:5], "calls": []}
+    if not callable(fn):
+        out["missing"] = True
+        return out
+    ns.update(uses)
+    for args, seed in task["cases"]:
+        args = copy.deepcopy(args)
+        try:
+            with _quiet():
+                if seed is not None:
+                    np.random.seed(seed)
+                got = fn(*args)
+            out["calls"].append({"got": dump(got), "args_after": dump(tuple(args))})
+        except BaseException as exc:  # noqa: BLE001 (SystemExit, KeyboardInterrupt too)
+            out["calls"].append(_raised(exc))
+    return out
+
+
+def run_values(task, compiled, dump):
+    errors = []
+    ns = build_namespace(compiled, errors)
+    values = {n: dump(ns[n]) for n in task["names"] if n in ns}
+    return {"id": task["id"], "errors": errors[:5], "values": values}
+
+
+def main(job_path, out_path):
+    with open(job_path, "rb") as f:
+        job = pickle.load(f)  # written by the grader, never by student code
+    import numpy as np
+
+    sys.path.insert(0, job["autograder_parent"])
+    from autograder import wire
+
+    refs = {}
+    for task in job["tasks"]:
+        for name, (module, attr) in task.get("uses", {}).items():
+            mod = __import__(module, fromlist=[attr])
+            refs[(module, attr)] = getattr(mod, attr)
+    dump = wire.dump
+    sys.path.remove(job["autograder_parent"])
+    for name in list(sys.modules):
+        if name.split(".")[0] in _BLOCKED:
+            del sys.modules[name]
+    sys.meta_path.insert(0, _Refuse())
+    os.chdir(job["cwd"])
+
+    defs = definitions(job["cells"])
+    out = open(out_path, "a")  # noqa: SIM115 (kept open, flushed after every task)
+    for task in job["tasks"]:
+        out.write(json.dumps({"start": task["id"]}) + "\n")
+        out.flush()
+        if task["kind"] == "state":
+            result = run_values(task, statements(task["cells"]), dump)
+        elif task["kind"] == "choice":
+            result = run_values(task, defs, dump)
+        else:
+            uses = {n: refs[m] for n, m in task.get("uses", {}).items()}
+            result = run_function(task, defs, uses, np, dump)
+        out.write(json.dumps(result) + "\n")
+        out.flush()
+    out.write(json.dumps({"done": True}) + "\n")
+    out.close()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])

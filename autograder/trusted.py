@@ -1,0 +1,479 @@
+"""Trusted grading: scores that nothing in the student's kernel can change.
+
+A test cell's verdict is not taken from the kernel that ran the student's notebook (the
+student's code could have replaced ``np.allclose``, ``AssertionError``, the autograder
+module or anything else there). Instead, for every test cell whose hidden block calls
+``grade(key, fn)``, ``grade_choice(...)`` or ``grade_state(...)``:
+
+1. the graded function is rebuilt from the notebook's cell *sources* in a fresh child
+   process (:mod:`autograder.sandbox`: imports, defs, classes and constants only; the
+   reference building blocks of the exercise swapped in by name),
+2. the child calls it on the hidden trials and sends back the raw outputs in a safe wire
+   format (:mod:`autograder.wire`),
+3. this process, which never runs student code, compares them with nnref's outputs using
+   the checks of :mod:`autograder.compare`, adds centred-difference gradient checks for
+   the backward functions, and gives partial credit where an exercise has independent
+   parts.
+
+The child runs with resource limits (time per exercise, address space, file size) and no
+access to nnref/autograder imports. A child that dies or hangs costs only the exercise
+it was running; the others are graded in a new child.
+
+What this does not do: the child runs with the grading user's permissions, so a student
+function that reads nnref's source from disk is not stopped (the static scan in
+:func:`suspicious` reports it). Run graders in a container or as a separate user for that.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import re
+import resource
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from autograder import compare, gradcheck, hidden, registry, state, wire
+
+GRADE_RE = re.compile(r"\bgrade\(\s*\"([\w.]+)\"\s*,\s*(\w+)\s*\)")
+CHOICE_RE = re.compile(r"\bgrade_choice\(\s*\"([\w.]+)\"\s*,\s*(\w+)\s*,\s*\"(\w+)\"\s*\)")
+STATE_RE = re.compile(r"\bgrade_state\(\s*\"([\w.]+)\"")
+SANDBOX = Path(__file__).with_name("sandbox.py")
+TASK_SECONDS = 60.0  # per exercise, in the child
+MEMORY_BYTES = 4 * 2**30  # address space of the child
+FILE_BYTES = 256 * 2**20  # largest file the child may write
+SUSPICIOUS = re.compile(
+    r"\b(nnref|autograder|nbgrader|__globals__|__code__|co_filename|sys\.modules|importlib"
+    r"|__import__|gc\.get_objects|meta_path)\b"
+)
+
+
+@dataclass
+class Task:
+    grade_id: str
+    key: str
+    kind: str  # "function", "choice" or "state"
+    name: str  # the graded function or variable
+    points: float
+    answer: str | None = None  # the right letter of a choice
+    cells: list = field(default_factory=list)  # state tasks: the cells before the test
+    cases: list = field(default_factory=list)  # function tasks: compare.Case per trial
+    gradients: list = field(default_factory=list)  # [(args, [(path, numeric)])]
+
+
+@dataclass
+class Verdict:
+    """The trusted outcome of one test cell."""
+
+    grade_id: str
+    key: str
+    max_points: float
+    score: float
+    check: str  # "passed", or the first failed check: raised, shape, values, gradient, ...
+    message: str
+
+    @property
+    def passed(self) -> bool:
+        return self.score >= self.max_points
+
+
+def _nbgrader(cell) -> dict:
+    return cell.get("metadata", {}).get("nbgrader", {}) or {}
+
+
+def _source(cell) -> str:
+    src = cell.get("source", "")
+    return "".join(src) if isinstance(src, list) else src
+
+
+def is_test_cell(cell) -> bool:
+    meta = _nbgrader(cell)
+    return cell.get("cell_type") == "code" and bool(meta.get("grade")) and not meta.get("solution")
+
+
+def _label(index: int, cell) -> str:
+    return f"cell {index + 1}" + (f" ({cell.get('id')})" if cell.get("id") else "")
+
+
+def tasks_of(nb) -> tuple[list[Task], list]:
+    """The trusted tasks of a notebook, and the code cells that define the student's code."""
+    cells = nb["cells"] if isinstance(nb, dict) else nb.cells
+    code, tasks = [], []
+    for i, cell in enumerate(cells):
+        if cell.get("cell_type") != "code":
+            continue
+        src = _source(cell)
+        if not is_test_cell(cell):
+            code.append((_label(i, cell), src, cell.get("metadata", {}).get("tags", [])))
+            continue
+        meta = _nbgrader(cell)
+        gid, points = meta.get("grade_id", f"cell-{i}"), float(meta.get("points", 0))
+        if m := GRADE_RE.search(src):
+            key, name = m.groups()
+            if key in registry.REGISTRY:
+                tasks.append(Task(gid, key, "function", name, points))
+        elif m := CHOICE_RE.search(src):
+            key, name, answer = m.groups()
+            tasks.append(Task(gid, key, "choice", name, points, answer=answer))
+        elif (m := STATE_RE.search(src)) and m.group(1) in state.STATE:
+            key = m.group(1)
+            before = [(label, s) for label, s, tags in code if "demo" not in tags]
+            tasks.append(Task(gid, key, "state", key, points, cells=before))
+    return tasks, [(label, s) for label, s, _ in code]
+
+
+def _uses_of(key: str) -> dict[str, tuple[str, str]]:
+    return {n: (f.__module__, f.__name__) for n, f in registry.REGISTRY[key].uses.items()}
+
+
+def _job_task(task: Task) -> dict:
+    if task.kind == "function":
+        ex = registry.REGISTRY[task.key]
+        task.cases = registry.make_cases(task.key, hidden.hidden_seed(task.key))
+        task.gradients = gradcheck.gradient_trials(task.key, hidden.hidden_seed(task.key) + 1)
+        calls = [(c.args, c.seed) for c in task.cases] + [(a, None) for a, _ in task.gradients]
+        return {
+            "id": task.grade_id,
+            "kind": "function",
+            "name": task.name,
+            "cases": calls,
+            "uses": _uses_of(ex.key),
+        }
+    if task.kind == "choice":
+        return {"id": task.grade_id, "kind": "choice", "names": [task.name]}
+    names, _ = state.STATE[task.key]
+    return {"id": task.grade_id, "kind": "state", "names": list(names), "cells": task.cells}
+
+
+def _limits():  # runs in the child between fork and exec
+    os.setsid()
+    for limit, value in (
+        (resource.RLIMIT_AS, MEMORY_BYTES),
+        (resource.RLIMIT_FSIZE, FILE_BYTES),
+        (resource.RLIMIT_CORE, 0),
+    ):
+        try:
+            resource.setrlimit(limit, (value, value))
+        except (ValueError, OSError):
+            pass
+
+
+def _run_child(jobs: list[dict], cells: list, workdir: Path, data_dir: Path | None):
+    """Run the tasks in child processes; {task id: result dict or {"died": reason}}."""
+    results: dict[str, dict] = {}
+    remaining = list(jobs)
+    attempt = 0
+    while remaining:
+        attempt += 1
+        cwd = workdir / f"run{attempt}"
+        cwd.mkdir()
+        if data_dir is not None:
+            (cwd / "datasets").symlink_to(data_dir, target_is_directory=True)
+        job_path, out_path = workdir / f"job{attempt}.pkl", workdir / f"out{attempt}.jsonl"
+        job = {
+            "cells": cells,
+            "tasks": remaining,
+            "cwd": str(cwd),
+            "autograder_parent": str(Path(__file__).resolve().parents[1]),
+        }
+        job_path.write_bytes(pickle.dumps(job))
+        out_path.touch()
+        env = {
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "HOME": str(cwd),
+            "OPENBLAS_NUM_THREADS": "1",
+            "OMP_NUM_THREADS": "1",
+            "MKL_NUM_THREADS": "1",
+            "MPLBACKEND": "Agg",
+            "NNDL_SANDBOX": "1",
+        }
+        with open(workdir / f"stderr{attempt}.txt", "wb") as err:
+            proc = subprocess.Popen(
+                [sys.executable, "-I", str(SANDBOX), str(job_path), str(out_path)],
+                cwd=cwd,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=err,
+                preexec_fn=_limits,
+            )
+            current, started, done = None, time.monotonic(), False
+            offset = 0
+            while True:
+                finished = proc.poll() is not None
+                with open(out_path, "rb") as f:
+                    f.seek(offset)
+                    chunk = f.read()
+                complete = chunk[: chunk.rfind(b"\n") + 1]
+                offset += len(complete)
+                for line in complete.splitlines():
+                    try:
+                        record = json.loads(line)
+                    except ValueError:
+                        continue
+                    if not isinstance(record, dict):
+                        continue
+                    if "start" in record:
+                        current, started = record["start"], time.monotonic()
+                    elif record.get("done"):
+                        done = True
+                    elif record.get("id") == current and current not in results:
+                        results[current] = record
+                        current = None
+                if finished or done:
+                    break
+                if current is not None and time.monotonic() - started > TASK_SECONDS:
+                    _kill(proc)
+                    results[current] = {"died": f"took longer than {TASK_SECONDS:.0f} s"}
+                    current = None
+                    break
+                time.sleep(0.02)
+            if proc.poll() is None:
+                _kill(proc)
+            code = proc.wait()
+        if current is not None and current not in results:
+            reason = (
+                f"the process stopped with exit code {code}"
+                if code >= 0
+                else f"the process was killed by signal {-code}"
+            )
+            if code == -signal.SIGKILL or code == -signal.SIGSEGV:
+                reason += " (out of memory?)"
+            results[current] = {"died": reason}
+        before = len(remaining)
+        remaining = [j for j in remaining if j["id"] not in results]
+        if len(remaining) == before:  # the child died before starting anything
+            tail = (workdir / f"stderr{attempt}.txt").read_text(errors="replace").strip()
+            tail = tail.splitlines()[-1][:200] if tail else f"exit code {code}"
+            for j in remaining:
+                results[j["id"]] = {"died": f"the grading process could not start ({tail})"}
+            break
+    return results
+
+
+def _kill(proc: subprocess.Popen) -> None:
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        proc.kill()
+
+
+# --------------------------------------------------------------------------- judging
+
+
+def _call_of(record: dict) -> compare.Call:
+    if "raised" in record:
+        return compare.Call(
+            raised=str(record["raised"]),
+            message=str(record.get("message", "")),
+            where=record.get("where"),
+        )
+    return compare.Call(got=wire.load(record["got"]), args_after=wire.load(record["args_after"]))
+
+
+def _parts(ex: registry.Exercise, cases, calls) -> dict[str, bool]:
+    """For a partial-credit exercise: which parts (outputs, or dict keys) are right in every
+    trial."""
+    parts: dict[str, bool] = {}
+    for case, result in zip(cases, calls, strict=False):
+        n = len(case.outputs)
+        expected = case.expected if n > 1 else (case.expected,)
+        for i, name in enumerate(case.outputs):
+            exp = expected[i]
+            names = [f"{name}[{k!r}]" for k in exp] if isinstance(exp, dict) else [name]
+            for j, part in enumerate(names):
+                ok = result.raised is None
+                if ok:
+                    got = result.got
+                    try:
+                        got = got[i] if n > 1 else got
+                        if isinstance(exp, dict):
+                            k = list(exp)[j]
+                            got, e = got[k], exp[k]
+                        else:
+                            e = exp
+                        compare._compare(part, got, e, case, True, {})
+                    except Exception:
+                        ok = False
+                parts[part] = parts.get(part, True) and ok
+    return parts
+
+
+def judge_function(task: Task, record: dict) -> Verdict:
+    ex = registry.REGISTRY[task.key]
+    name = ex.name
+    if "died" in record:
+        return Verdict(
+            task.grade_id, task.key, task.points, 0.0, "died",
+            f"{name}: grading stopped: {record['died']}",
+        )
+    if record.get("missing"):
+        errors = record.get("errors") or []
+        lines = [f"{name} is not defined: the notebook has no `def {name}(...)` that runs"]
+        lines += [f"  {e}" for e in errors[:3]]
+        return Verdict(task.grade_id, task.key, task.points, 0.0, "missing", "\n".join(lines))
+    try:
+        calls = [_call_of(r) for r in record["calls"]]
+    except (KeyError, TypeError, ValueError) as exc:
+        return Verdict(
+            task.grade_id, task.key, task.points, 0.0, "malformed",
+            f"{name}: the grading process returned malformed output ({exc})",
+        )
+    n = len(task.cases)
+    if len(calls) != n + len(task.gradients):
+        return Verdict(
+            task.grade_id, task.key, task.points, 0.0, "malformed",
+            f"{name}: the grading process returned {len(calls)} results, not "
+            f"{n + len(task.gradients)}",
+        )
+    results = []
+    for i, (case, result) in enumerate(zip(task.cases, calls[:n], strict=True), start=1):
+        r = compare.judge(name, case, result, label=f"hidden trial {i} of {n}", hidden=True)
+        results.append(r)
+        if not r.passed:
+            break
+    failed = next((r for r in results if not r.passed), None)
+    if failed is None:
+        failed = _gradient_failure(name, task.gradients, calls[n:])
+    if failed is None:
+        return Verdict(
+            task.grade_id, task.key, task.points, task.points, "passed",
+            f"{name}: all {n} hidden trials passed"
+            + (" and the gradient check agrees" if task.gradients else ""),
+        )
+    score = 0.0
+    message = failed.message
+    if ex.partial and failed.check not in ("mutated", "gradient"):
+        parts = _parts(ex, task.cases, calls[:n])
+        right = [p for p, ok in parts.items() if ok]
+        if right and parts:
+            score = round(task.points * len(right) / len(parts), 2)
+            message += (
+                f"\npartial credit: {len(right)} of {len(parts)} parts right "
+                f"({', '.join(right)}): {score:g} of {task.points:g} points"
+            )
+    return Verdict(task.grade_id, task.key, task.points, score, failed.check, message)
+
+
+def _gradient_failure(name, gradients, calls) -> compare.Result | None:
+    for (args, checks), result in zip(gradients, calls, strict=True):
+        if result.raised:
+            return compare.Result(
+                name, "raised", False,
+                message=f"{name}: raised {result.raised}: {result.message} (gradient check)",
+                hidden=True,
+            )
+        for path, numeric in checks:
+            try:
+                got = gradcheck.at(result.got, path)
+            except Exception:
+                got = None
+            err = gradcheck.relative_error(got, numeric) if got is not None else float("inf")
+            if not err <= gradcheck.TOLERANCE:
+                where = "".join(f"[{p!r}]" for p in path) or " output"
+                return compare.Result(
+                    name, "gradient", False,
+                    message=(
+                        f"{name}: output{where} disagrees with the centred-difference gradient "
+                        f"of the cost (relative error {err:.2g}, tolerance "
+                        f"{gradcheck.TOLERANCE:g}) (gradient check)"
+                    ),
+                    hidden=True,
+                )
+    return None
+
+
+def judge_choice(task: Task, record: dict) -> Verdict:
+    if "died" in record:
+        value = None
+    else:
+        raw = record.get("values", {}).get(task.name)
+        try:
+            value = wire.load(raw) if raw is not None else None
+        except ValueError:
+            value = None
+    given = value.strip().lower() if isinstance(value, str) else value
+    ok = given == task.answer
+    message = f"{task.key.split('.', 1)[1]}: " + (
+        "correct" if ok else f"{value!r} is not the right answer"
+    )
+    return Verdict(
+        task.grade_id, task.key, task.points, task.points if ok else 0.0,
+        "passed" if ok else "values", message,
+    )
+
+
+def judge_state(task: Task, record: dict) -> Verdict:
+    label = task.key.split(".", 1)[1]
+    if "died" in record:
+        return Verdict(
+            task.grade_id, task.key, task.points, 0.0, "died",
+            f"{label}: grading stopped: {record['died']}",
+        )
+    try:
+        values = {k: wire.load(v) for k, v in record.get("values", {}).items()}
+    except ValueError as exc:
+        values, message = {}, f"malformed values ({exc})"
+    message = state.check_state(task.key, values)
+    if message is None:
+        return Verdict(
+            task.grade_id, task.key, task.points, task.points, "passed", f"{label}: correct"
+        )
+    return Verdict(task.grade_id, task.key, task.points, 0.0, "values", f"{label}: {message}")
+
+
+def grade_notebook(nb, data_dir: Path | None = None) -> dict[str, Verdict]:
+    """{grade_id: Verdict} for every trusted test cell of a notebook (a dict or NotebookNode)."""
+    tasks, cells = tasks_of(nb)
+    if not tasks:
+        return {}
+    if data_dir is None:
+        from nnref.data import resolve_data_dir
+
+        data_dir = resolve_data_dir()
+    jobs = [_job_task(t) for t in tasks]
+    with tempfile.TemporaryDirectory(prefix="nndl-trusted-") as tmp:
+        records = _run_child(jobs, cells, Path(tmp), Path(data_dir))
+    verdicts = {}
+    for task in tasks:
+        record = records.get(task.grade_id, {"died": "no result"})
+        judge = {"function": judge_function, "choice": judge_choice, "state": judge_state}
+        verdicts[task.grade_id] = judge[task.kind](task, record)
+    return verdicts
+
+
+def suspicious(nb) -> list[str]:
+    """Lines of student code that reach for the grader's internals (reported, not graded)."""
+    _, cells = tasks_of(nb)
+    found = []
+    for label, src in cells:
+        for n, line in enumerate(src.splitlines(), start=1):
+            if SUSPICIOUS.search(line) and not line.lstrip().startswith("#"):
+                found.append(f"{label}, line {n}: {line.strip()[:120]}")
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m autograder.trusted NOTEBOOK``: print the trusted verdicts of a notebook."""
+    import nbformat
+
+    argv = sys.argv[1:] if argv is None else argv
+    nb = nbformat.read(argv[0], as_version=4)
+    total = best = 0.0
+    for v in grade_notebook(nb).values():
+        total, best = total + v.score, best + v.max_points
+        print(f"{v.score:5.2f}/{v.max_points:<4g} {v.grade_id}: {v.message.splitlines()[0]}")
+    print(f"total {total:g} of {best:g}")
+    for line in suspicious(nb):
+        print("suspicious:", line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
