@@ -51,3 +51,32 @@ c.ClearSolutions.code_stub = {
 
 # Student files copied into release/ besides the notebooks; nothing else leaves source/.
 c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", ".DS_Store"]
+
+# Trusted grading (autograder/trusted.py): after the notebook ran, each graded function is
+# rebuilt from the cell sources in a fresh, resource-limited process and judged here against
+# nnref; its verdict replaces the kernel's outputs of the test cell before nbgrader scores
+# it. Nothing the student's code did in the kernel (monkeypatching numpy or the autograder,
+# faking outputs) can change a score.
+from nbconvert.preprocessors import ClearMetadataPreprocessor  # noqa: E402
+from nbgrader.preprocessors import (  # noqa: E402
+    AssignLatePenalties,
+    CheckCellMetadata,
+    IgnorePattern,
+    LimitOutput,
+    SaveAutoGrades,
+)
+
+from autograder.nbgrader_plugin import ResilientExecute, TrustedGrading  # noqa: E402
+
+# ResilientExecute is nbgrader's Execute, except that a kernel killed by a student's cell
+# (os._exit, a crash, running out of memory) is restarted and execution goes on.
+c.Autograde.autograde_preprocessors = [
+    ResilientExecute,
+    IgnorePattern,
+    ClearMetadataPreprocessor,
+    LimitOutput,
+    TrustedGrading,
+    SaveAutoGrades,
+    AssignLatePenalties,
+    CheckCellMetadata,
+]

@@ -15,6 +15,7 @@ looks like a known mistake. Hidden trials never print expected values.
 from __future__ import annotations
 
 import copy
+import re as _re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -198,6 +199,17 @@ def _fmt(x) -> str:
 
 def _compare(path: str, got, exp, case: Case, hidden: bool, wrongs: dict) -> None:
     """Raise Mismatch at the first difference between got and exp (recursively)."""
+    try:
+        _compare_parts(path, got, exp, case, hidden, wrongs)
+    except Mismatch as mm:
+        if mm.check in ("type", "arity", "keys") and not any("hint:" in x for x in mm.lines):
+            hint = _known_mistake(got, wrongs, case)
+            if hint:
+                mm.lines.append(f"  hint: {hint}")
+        raise
+
+
+def _compare_parts(path: str, got, exp, case: Case, hidden: bool, wrongs: dict) -> None:
     if isinstance(exp, dict):
         if not isinstance(got, dict):
             raise Mismatch("type", [f"{path} should be a dict, got {describe(got)}"])
@@ -222,7 +234,14 @@ def _compare(path: str, got, exp, case: Case, hidden: bool, wrongs: dict) -> Non
                 [f"{path} should be a {type(exp).__name__} of {len(exp)}, got {describe(got)}"],
             )
         if len(got) != len(exp):
-            raise Mismatch("arity", [f"{path} should hold {len(exp)} items, got {len(got)}"])
+            hint = (
+                "record the cost once every 100 iterations (when i % 100 == 0)"
+                if path.startswith("costs")
+                else None
+            )
+            raise Mismatch(
+                "arity", [f"{path} should hold {len(exp)} items, got {len(got)}"] + _hint(hint)
+            )
         for i, (g, e) in enumerate(zip(got, exp, strict=True)):
             _compare(f"{path}[{i}]", g, e, case, hidden, _wrongs_at(wrongs, i))
         return
@@ -273,11 +292,11 @@ def _compare_array(path, got, exp, case, hidden, wrongs) -> None:
         hint = _known_mistake(got, wrongs, case) or _shape_hint(got.shape, exp.shape)
         raise Mismatch("shape", lines + _hint(hint))
     if exp.dtype.kind == "f" and got.dtype.kind not in "f":
-        hint = (
-            "integer arithmetic or np.zeros(..., dtype=int) loses the fractions"
-            if got.dtype.kind in "iu"
-            else None
-        )
+        hint = {
+            "i": "integer arithmetic or np.zeros(..., dtype=int) loses the fractions",
+            "u": "integer arithmetic or np.zeros(..., dtype=int) loses the fractions",
+            "b": "a comparison gives booleans: convert with .astype(float)",
+        }.get(got.dtype.kind)
         raise Mismatch(
             "dtype", [f"{path} has dtype {got.dtype}, expected floats ({exp.dtype})"] + _hint(hint)
         )
@@ -366,7 +385,8 @@ def judge(exercise: str, case: Case, result: Call, *, label: str, hidden: bool =
         what = (
             "is not implemented yet (it raised NotImplementedError)"
             if result.where in (None, exercise)
-            else f"calls {result.where}, which is not implemented yet (it raised NotImplementedError)"
+            else f"calls {result.where}, which is not implemented yet"
+            " (it raised NotImplementedError)"
         )
         return _fail(exercise, "raised", [what], case, label, hidden)
     if result.raised:
@@ -411,10 +431,19 @@ def _error_hint(result: Call) -> str | None:
     if "only 0-dimensional arrays" in text or "only length-1 arrays" in text:
         return "math.exp / math.log work on single numbers only: use np.exp / np.log on arrays"
     if "could not be broadcast" in text:
-        return (
-            "an (n,) result of a sum or max lines up with the last axis: keep the reduced axis"
-            " with keepdims=True (or reshape(-1, 1))"
-        )
+        shapes = [
+            tuple(int(n) for n in part.split(",") if n.strip())
+            for part in _re.findall(r"\(([\d,\s]*)\)", text)
+        ]
+        if any(len(sh) == 1 for sh in shapes):
+            return (
+                "an (n,) result of a sum or max lines up with the last axis: keep the reduced"
+                " axis with keepdims=True (or reshape(-1, 1))"
+            )
+        if len(shapes) >= 2 and len(shapes[0]) == len(shapes[1]) == 2:
+            if shapes[0][1] == shapes[1][0]:
+                return "* multiplies entry by entry: use @ (np.dot) for a matrix product"
+        return None
     if "cannot reshape array of size" in text:
         return "compute the sizes from the input's shape instead of hard-coding numbers"
     if "matmul: Input operand" in text and "mismatch in its core dimension" in text:

@@ -163,7 +163,7 @@ def main(job_path, out_path):
 
     refs = {}
     for task in job["tasks"]:
-        for name, (module, attr) in task.get("uses", {}).items():
+        for module, attr in task.get("uses", {}).values():
             mod = __import__(module, fromlist=[attr])
             refs[(module, attr)] = getattr(mod, attr)
     dump = wire.dump

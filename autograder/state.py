@@ -60,7 +60,11 @@ def _flatten(values: dict) -> str | None:
         if not isinstance(got, np.ndarray):
             return f"{name} should be a NumPy array, got {describe(got)}"
         if got.shape != want.shape:
-            hint = " (transposed: reshape to (m, -1), then .T)" if got.shape == want.shape[::-1] else ""
+            hint = (
+                " (transposed: reshape to (m, -1), then .T)"
+                if got.shape == want.shape[::-1]
+                else ""
+            )
             return f"{name} has shape {got.shape}, expected (features, images) = {want.shape}{hint}"
         if scale == 255 and got.dtype.kind != "f":
             return f"{name} has dtype {got.dtype}: divide by 255 with /, which gives floats"

@@ -45,12 +45,13 @@ GRADE_RE = re.compile(r"\bgrade\(\s*\"([\w.]+)\"\s*,\s*(\w+)\s*\)")
 CHOICE_RE = re.compile(r"\bgrade_choice\(\s*\"([\w.]+)\"\s*,\s*(\w+)\s*,\s*\"(\w+)\"\s*\)")
 STATE_RE = re.compile(r"\bgrade_state\(\s*\"([\w.]+)\"")
 SANDBOX = Path(__file__).with_name("sandbox.py")
-TASK_SECONDS = 60.0  # per exercise, in the child
+TASK_SECONDS = float(os.environ.get("NNDL_TASK_SECONDS", "60"))  # per exercise
 MEMORY_BYTES = 4 * 2**30  # address space of the child
 FILE_BYTES = 256 * 2**20  # largest file the child may write
 SUSPICIOUS = re.compile(
     r"\b(nnref|autograder|nbgrader|__globals__|__code__|co_filename|sys\.modules|importlib"
-    r"|__import__|gc\.get_objects|meta_path)\b"
+    r"|__import__|gc\.get_objects|meta_path|builtins)\b"
+    r"|\b(np|numpy)(\.\w+)+\s*=[^=]"  # assigning into numpy: np.allclose = ...
 )
 
 
@@ -310,7 +311,11 @@ def judge_function(task: Task, record: dict) -> Verdict:
     name = ex.name
     if "died" in record:
         return Verdict(
-            task.grade_id, task.key, task.points, 0.0, "died",
+            task.grade_id,
+            task.key,
+            task.points,
+            0.0,
+            "died",
             f"{name}: grading stopped: {record['died']}",
         )
     if record.get("missing"):
@@ -322,13 +327,21 @@ def judge_function(task: Task, record: dict) -> Verdict:
         calls = [_call_of(r) for r in record["calls"]]
     except (KeyError, TypeError, ValueError) as exc:
         return Verdict(
-            task.grade_id, task.key, task.points, 0.0, "malformed",
+            task.grade_id,
+            task.key,
+            task.points,
+            0.0,
+            "malformed",
             f"{name}: the grading process returned malformed output ({exc})",
         )
     n = len(task.cases)
     if len(calls) != n + len(task.gradients):
         return Verdict(
-            task.grade_id, task.key, task.points, 0.0, "malformed",
+            task.grade_id,
+            task.key,
+            task.points,
+            0.0,
+            "malformed",
             f"{name}: the grading process returned {len(calls)} results, not "
             f"{n + len(task.gradients)}",
         )
@@ -343,7 +356,11 @@ def judge_function(task: Task, record: dict) -> Verdict:
         failed = _gradient_failure(name, task.gradients, calls[n:])
     if failed is None:
         return Verdict(
-            task.grade_id, task.key, task.points, task.points, "passed",
+            task.grade_id,
+            task.key,
+            task.points,
+            task.points,
+            "passed",
             f"{name}: all {n} hidden trials passed"
             + (" and the gradient check agrees" if task.gradients else ""),
         )
@@ -362,10 +379,12 @@ def judge_function(task: Task, record: dict) -> Verdict:
 
 
 def _gradient_failure(name, gradients, calls) -> compare.Result | None:
-    for (args, checks), result in zip(gradients, calls, strict=True):
+    for (_args, checks), result in zip(gradients, calls, strict=True):
         if result.raised:
             return compare.Result(
-                name, "raised", False,
+                name,
+                "raised",
+                False,
                 message=f"{name}: raised {result.raised}: {result.message} (gradient check)",
                 hidden=True,
             )
@@ -378,7 +397,9 @@ def _gradient_failure(name, gradients, calls) -> compare.Result | None:
             if not err <= gradcheck.TOLERANCE:
                 where = "".join(f"[{p!r}]" for p in path) or " output"
                 return compare.Result(
-                    name, "gradient", False,
+                    name,
+                    "gradient",
+                    False,
                     message=(
                         f"{name}: output{where} disagrees with the centred-difference gradient "
                         f"of the cost (relative error {err:.2g}, tolerance "
@@ -404,8 +425,12 @@ def judge_choice(task: Task, record: dict) -> Verdict:
         "correct" if ok else f"{value!r} is not the right answer"
     )
     return Verdict(
-        task.grade_id, task.key, task.points, task.points if ok else 0.0,
-        "passed" if ok else "values", message,
+        task.grade_id,
+        task.key,
+        task.points,
+        task.points if ok else 0.0,
+        "passed" if ok else "values",
+        message,
     )
 
 
@@ -413,7 +438,11 @@ def judge_state(task: Task, record: dict) -> Verdict:
     label = task.key.split(".", 1)[1]
     if "died" in record:
         return Verdict(
-            task.grade_id, task.key, task.points, 0.0, "died",
+            task.grade_id,
+            task.key,
+            task.points,
+            0.0,
+            "died",
             f"{label}: grading stopped: {record['died']}",
         )
     try:

@@ -129,7 +129,9 @@ def _lmf(hidden="relu", last="sigmoid", reverse_hidden=False, return_hidden=Fals
                 caches.insert(0, cache)
             else:
                 caches.append(cache)
-        AL, cache = deep.linear_activation_forward(A, parameters[f"W{L}"], parameters[f"b{L}"], last)
+        AL, cache = deep.linear_activation_forward(
+            A, parameters[f"W{L}"], parameters[f"b{L}"], last
+        )
         caches.append(cache)
         return (A if return_hidden else AL), caches
 

@@ -344,8 +344,10 @@ KNOWN = {
             "propagate already averages dw and db over the examples: don't divide by m again",
             _optimize_divides_by_m,
         ),
-        ("the step of b is missing the learning_rate: b = b - learning_rate * db",
-         _optimize_b_no_rate),
+        (
+            "the step of b is missing the learning_rate: b = b - learning_rate * db",
+            _optimize_b_no_rate,
+        ),
     ],
     "logistic.predict": [
         ("return 0/1 labels, not the probabilities A: (A > 0.5)", _predict_probabilities),

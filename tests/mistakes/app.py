@@ -24,7 +24,8 @@ _TWO_LAYER_MODEL = [
         "reinit-in-loop",
         "initializes the parameters again at every iteration",
         "    for i in range(num_iterations):\n",
-        "    for i in range(num_iterations):\n        parameters = initialize_parameters(n_x, n_h, n_y)\n",
+        "    for i in range(num_iterations):\n"
+        "        parameters = initialize_parameters(n_x, n_h, n_y)\n",
         "initialized again inside the loop",
     ),
     _M(
@@ -57,7 +58,7 @@ _TWO_LAYER_MODEL = [
         "drops the leading minus of dA2 (gradient ascent)",
         _TWO_DA2,
         "dA2 = np.divide(Y, A2) - np.divide(1 - Y, 1 - A2)",
-        "dA2 has the wrong sign",
+        "NaN/inf",
     ),
     _M(
         _TWO,
@@ -161,12 +162,13 @@ _L_LAYER_MODEL = [
         _LL,
         "forward-once",
         "runs the forward pass once before the loop and reuses its caches",
-        "    for i in range(num_iterations):\n" + _LL_BODY,
+        "    for i in range(num_iterations):\n"
+        "        # Forward pass, cost, backward pass, update (4 lines).\n"
+        "        ### BEGIN SOLUTION\n"
+        "        AL, caches = L_model_forward(X, parameters)\n",
         "    AL, caches = L_model_forward(X, parameters)\n"
         "    for i in range(num_iterations):\n"
-        "        cost = compute_cost(AL, Y)\n"
-        "        grads = L_model_backward(AL, Y, caches)\n"
-        "        parameters = update_parameters(parameters, grads, learning_rate)\n",
+        "        ### BEGIN SOLUTION\n",
         "the forward pass must run inside the loop",
     ),
     _M(
@@ -176,7 +178,8 @@ _L_LAYER_MODEL = [
         "    parameters = initialize_parameters_deep(layers_dims)\n",
         "    parameters = {}\n"
         "    for l in range(1, len(layers_dims)):\n"
-        '        parameters["W" + str(l)] = np.random.randn(layers_dims[l], layers_dims[l - 1]) * 0.01\n'
+        "        n_prev = layers_dims[l - 1]\n"
+        '        parameters["W" + str(l)] = np.random.randn(layers_dims[l], n_prev) * 0.01\n'
         '        parameters["b" + str(l)] = np.zeros((layers_dims[l], 1))\n',
         "scaled by 0.01",
     ),
@@ -186,7 +189,7 @@ _L_LAYER_MODEL = [
         "passes -learning_rate, as if update_parameters added the step",
         _LL_UPDATE,
         "parameters = update_parameters(parameters, grads, -learning_rate)",
-        "gradient ascent",
+        "NaN/inf",
     ),
 ]
 

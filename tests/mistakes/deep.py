@@ -143,7 +143,7 @@ _INITIALIZE_PARAMETERS_DEEP = [
         "takes L = len(layer_dims), counting the input as a layer",
         "L = len(layer_dims) - 1  # number",
         "L = len(layer_dims)  # number",
-        "IndexError",
+        "raised IndexError",
     ),
     _M(
         _DEEP,
@@ -312,7 +312,7 @@ _L_MODEL_FORWARD = [
         "runs the hidden layers over range(1, L - 1)",
         "for l in range(1, L):",
         "for l in range(1, L - 1):",
-        "raised",
+        "inner dimensions of a matrix product disagree",
     ),
     _M(
         _LMF,
@@ -320,7 +320,7 @@ _L_MODEL_FORWARD = [
         "takes L = len(parameters), which counts W and b separately",
         "L = len(parameters) // 2",
         "L = len(parameters)",
-        "KeyError",
+        "KeyError: 'W",
     ),
     _M(
         _LMF,
@@ -368,7 +368,7 @@ _L_MODEL_FORWARD = [
         "feeds X instead of A into the output layer",
         _LMF_LAST,
         'X, parameters["W" + str(L)], parameters["b" + str(L)], "sigmoid"',
-        "raised",
+        "inner dimensions of a matrix product disagree",
     ),
 ]
 
@@ -612,7 +612,7 @@ _LINEAR_ACTIVATION_BACKWARD = [
         "unpacks the cache as (activation_cache, linear_cache)",
         "linear_cache, activation_cache = cache",
         "activation_cache, linear_cache = cache",
-        "raised",
+        "raised TypeError",
     ),
 ]
 
@@ -688,7 +688,7 @@ _L_MODEL_BACKWARD = [
         "uses caches[l] for layer l",
         _LMB_LOOP_CALL,
         'dA_prev, dW, db = linear_activation_backward(grads["dA" + str(l)], caches[l], "relu")',
-        "raised ValueError",
+        "inner dimensions of a matrix product disagree",
     ),
     _M(
         _LMB,
@@ -704,7 +704,7 @@ _L_MODEL_BACKWARD = [
         "stores the output layer's dA_prev under dA{L} and then reads a missing key",
         'grads["dA" + str(L - 1)] = dA_prev',
         'grads["dA" + str(L)] = dA_prev',
-        "KeyError",
+        "KeyError: 'dA",
     ),
 ]
 
@@ -762,7 +762,7 @@ _UPDATE_PARAMETERS = [
         "takes L = len(params), which counts W and b separately",
         "L = len(params) // 2",
         "L = len(params)",
-        "KeyError",
+        "KeyError: 'W",
     ),
     _M(
         _UP,

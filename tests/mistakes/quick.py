@@ -25,8 +25,14 @@ NOTEBOOKS = {
     "week3": ["week3/planar_classification.ipynb"],
     "week4": ["week4/deep_nn_step_by_step.ipynb", "week4/deep_nn_application.ipynb"],
 }
-PREFIX = {"intro": "week1", "basics": "week2/numpy_basics", "logistic": "week2/logistic",
-          "shallow": "week3", "deep": "week4/deep_nn_step", "app": "week4/deep_nn_app"}
+PREFIX = {
+    "intro": "week1",
+    "basics": "week2/numpy_basics",
+    "logistic": "week2/logistic",
+    "shallow": "week3",
+    "deep": "week4/deep_nn_step",
+    "app": "week4/deep_nn_app",
+}
 
 
 def notebook_of(key: str) -> Path:
@@ -58,7 +64,9 @@ def definitions(cells: list[str]) -> dict:
             tree = ast.parse(src)
         except SyntaxError:
             continue
-        keep = [s for s in tree.body if isinstance(s, (ast.Import, ast.ImportFrom, ast.FunctionDef))]
+        keep = [
+            s for s in tree.body if isinstance(s, (ast.Import, ast.ImportFrom, ast.FunctionDef))
+        ]
         for stmt in keep:
             try:
                 exec(compile(ast.Module([stmt], []), "<zoo>", "exec"), ns)

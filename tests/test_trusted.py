@@ -1,0 +1,234 @@
+"""Trusted grading: scores come from a fresh process that rebuilds the student's functions.
+
+The end-to-end tests grade doctored copies of the source notebooks with the real
+`nbgrader autograde` (the course's nbgrader_config.py, hidden tests restored from the
+gradebook) and read the scores back from the gradebook.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import numpy as np
+import pytest
+
+from autograder import build, trusted, wire
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+# ------------------------------------------------------------------------------ wire
+
+
+def test_wire_round_trips_what_functions_return():
+    value = (
+        {"W1": np.arange(6.0).reshape(2, 3), "b1": np.zeros((2, 1))},
+        [np.float64(0.5), 3, 2.5, True, None, "x", float("nan")],
+        np.array([[1, 0]], dtype=np.int64),
+    )
+    back = wire.loads(wire.dumps(value))
+    assert isinstance(back, tuple) and isinstance(back[0], dict)
+    assert np.array_equal(back[0]["W1"], value[0]["W1"]) and back[0]["W1"].dtype == np.float64
+    assert type(back[1][0]) is np.float64 and back[1][1:6] == [3, 2.5, True, None, "x"]
+    assert np.isnan(back[1][6])
+    assert back[2].dtype == np.int64 and back[2].shape == (1, 2)
+
+
+def test_wire_never_carries_objects():
+    class Sneaky(dict):
+        pass
+
+    back = wire.loads(wire.dumps([Sneaky(a=1), np.array([object()], dtype=object), len]))
+    assert [type(v).__name__ for v in back] == ["Opaque"] * 3
+    assert repr(back[0]) == "<dict with non-string keys>" or "Sneaky" in repr(back[0])
+    with pytest.raises(ValueError):
+        wire.load({"__ndarray__": "", "dtype": "|O", "shape": [0]})
+    with pytest.raises(ValueError):
+        wire.load({"__reduce__": "os.system"})
+
+
+# --------------------------------------------------------------------- doctoring
+
+
+def _doctor(path: Path, edits: dict[str, tuple[str, str]], extra_cells=()) -> dict:
+    """A copy of a notebook with text replaced in the cells that define some functions."""
+    nb = nbformat.read(path, as_version=4)
+    for name, (find, replace) in edits.items():
+        cells = [c for c in nb.cells if c.cell_type == "code" and f"def {name}(" in c.source]
+        assert len(cells) == 1 and find in cells[0].source, name
+        cells[0].source = cells[0].source.replace(find, replace)
+    for after, source in extra_cells:  # insert a student cell after the one defining `after`
+        i = next(i for i, c in enumerate(nb.cells) if f"def {after}(" in c.source)
+        nb.cells.insert(i + 1, nbformat.v4.new_code_cell(source))
+    return nb
+
+
+TAMPER = """import sys, types
+import numpy as np
+np.allclose = lambda *a, **k: True
+np.testing.assert_allclose = lambda *a, **k: None
+np.array_equal = lambda *a, **k: True
+sys.modules["autograder.hidden"] = types.SimpleNamespace(
+    grade=lambda *a, **k: None, grade_choice=lambda *a, **k: None)
+sys.modules["nnref"] = types.ModuleType("nnref")
+import nndl_check
+nndl_check._allclose = np.allclose
+check = lambda *a, **k: None
+"""
+
+
+def _week1_submission() -> dict:
+    """relu wrong behind a monkeypatching cell; predict_price kills its process; stack_examples
+    never returns; flatten_images is right."""
+    src = ROOT / "source/week1/intro_to_deep_learning.ipynb"
+    return _doctor(
+        src,
+        {
+            "relu": ("a = np.maximum(0.0, z)", "a = np.abs(z)"),
+            "predict_price": (
+                "price = relu(w * np.asarray(size, dtype=float) + b)",
+                "import os\n    os._exit(3)",
+            ),
+            "stack_examples": (
+                "X = np.column_stack([np.asarray(x, dtype=float) for x in examples])",
+                "while True:\n        pass",
+            ),
+        },
+        extra_cells=[("relu", TAMPER)],
+    )
+
+
+def _autograde(tmp_path: Path, week: str, student: str, notebooks: dict, config_extra: str = ""):
+    """Grade ``notebooks`` ({filename: nb}) with real nbgrader; {grade_id: (score, max)}."""
+    course = tmp_path / "course"
+    if not course.exists():
+        shutil.copytree(ROOT / "source", course / "source")
+    (course / "nbgrader_config.py").write_text(
+        (ROOT / "nbgrader_config.py").read_text() + "\nc.Execute.timeout = 15\n" + config_extra
+    )
+    build.generate_release(week, course)
+    dest = course / "submitted" / student / week
+    shutil.copytree(course / "release" / week, dest)
+    for name, nb in notebooks.items():
+        nbformat.write(nb, dest / name)
+    bin_dir = Path(sys.executable).parent
+    env = {
+        **os.environ,
+        "PATH": f"{bin_dir}:{os.environ.get('PATH', '')}",
+        "NNDL_TASK_SECONDS": "8",
+    }
+    proc = subprocess.run(
+        [str(bin_dir / "nbgrader"), "autograde", week, "--student", student, "--force"],
+        cwd=course,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
+        sub = gb.find_submission(week, student)
+        scores = {
+            g.name: (g.auto_score, g.max_score)
+            for nb in sub.notebooks
+            for g in nb.grades
+            if g.auto_score is not None
+        }
+    graded = {
+        name: nbformat.read(course / "autograded" / student / week / name, as_version=4)
+        for name in notebooks
+    }
+    return scores, graded, proc.stderr
+
+
+@pytest.mark.notebooks
+def test_monkeypatching_dying_and_hanging_code_lose_only_their_own_points(tmp_path):
+    name = "intro_to_deep_learning.ipynb"
+    scores, graded, log = _autograde(tmp_path, "week1", "mallory", {name: _week1_submission()})
+    assert scores["test_relu"] == (0.0, 1.0)  # wrong code, whatever it did to np.allclose
+    assert scores["test_predict_price"] == (0.0, 1.0)  # os._exit in the call
+    assert scores["test_stack_examples"] == (0.0, 1.0)  # never returns
+    assert scores["test_flatten_images"] == (1.0, 1.0)  # right, graded after two dead children
+    assert all(scores[f"test_q{i}"] == (1.0, 1.0) for i in range(1, 9))
+    by_id = {c.metadata.get("nbgrader", {}).get("grade_id"): c for c in graded[name].cells}
+    messages = {g: c.metadata["nndl"]["message"] for g, c in by_id.items() if "nndl" in c.metadata}
+    text = json.dumps(messages)
+    assert "exit code 3" in messages["test_predict_price"]
+    assert "longer than 8 s" in messages["test_stack_examples"]
+    assert "relu" in messages["test_relu"] and "wrong values" in messages["test_relu"]
+    assert "BEGIN HIDDEN TESTS" not in text
+    notes = graded[name].metadata["nndl"]["suspicious"]  # the static scan names the cell
+    assert any("np.allclose = " in n for n in notes) and any("sys.modules" in n for n in notes)
+
+
+@pytest.mark.notebooks
+def test_without_trusted_grading_the_monkeypatch_would_have_scored(tmp_path):
+    """The control: nbgrader's own in-kernel grading is fooled by the same submission."""
+    plain = """
+c.Autograde.autograde_preprocessors = [
+    p for p in c.Autograde.autograde_preprocessors if p.__name__ != "TrustedGrading"
+]
+"""
+    nb = _week1_submission()
+    for cell in nb.cells:  # keep the control fast: no dying or hanging function
+        cell.source = cell.source.replace("import os\n    os._exit(3)", "price = 0.0").replace(
+            "while True:\n        pass", "X = None"
+        )
+    scores, _, _ = _autograde(
+        tmp_path, "week1", "mallory", {"intro_to_deep_learning.ipynb": nb}, plain
+    )
+    assert scores["test_relu"] == (1.0, 1.0)
+
+
+@pytest.mark.notebooks
+def test_partial_credit_reaches_the_gradebook(tmp_path):
+    name = "deep_nn_step_by_step.ipynb"
+    nb = _doctor(
+        ROOT / "source/week4" / name,
+        {"linear_backward": ("db = (1 / m) * np.sum(dZ, axis=1, keepdims=True)", "db = dZ[:, :1]")},
+    )
+    scores, graded, _ = _autograde(tmp_path, "week4", "pat", {name: nb})
+    assert scores["test_linear_backward"] == (pytest.approx(1.33), 2.0)
+    lost = {k: v for k, v in scores.items() if v[0] < v[1]}
+    assert list(lost) == ["test_linear_backward"]
+    cell = next(
+        c
+        for c in graded[name].cells
+        if c.metadata.get("nndl", {}).get("check") != "passed" and c.metadata.get("nndl")
+    )
+    assert "2 of 3 parts right (dA_prev, dW)" in cell.metadata["nndl"]["message"]
+
+
+# ------------------------------------------------------------------ no notebook run
+
+
+def test_source_notebooks_pass_and_gradient_checks_run():
+    nb = nbformat.read(ROOT / "source/week4/deep_nn_step_by_step.ipynb", as_version=4)
+    verdicts = trusted.grade_notebook(nb)
+    assert len(verdicts) == 10 and all(v.passed for v in verdicts.values())
+    assert "gradient check agrees" in verdicts["test_L_model_backward"].message
+
+
+def test_the_gradient_check_judges_by_centred_differences(tmp_path):
+    """Correct student gradients agree with centred differences; gradients that disagree (here:
+    the numerical ones scaled by 1.5, as a wrong backward pass would) fail the check."""
+    nb = nbformat.read(ROOT / "source/week4/deep_nn_step_by_step.ipynb", as_version=4)
+    tasks, cells = trusted.tasks_of(nb)
+    task = next(t for t in tasks if t.key == "deep.L_model_backward")
+    record = trusted._run_child([trusted._job_task(task)], cells, tmp_path, None)[task.grade_id]
+    task.cases = []  # judge the gradient trial only
+    record["calls"] = record["calls"][-len(task.gradients) :]
+    assert trusted.judge_function(task, record).passed
+    task.gradients = [
+        (args, [(path, num * 1.5) for path, num in checks]) for args, checks in task.gradients
+    ]
+    verdict = trusted.judge_function(task, record)
+    assert verdict.check == "gradient" and "centred-difference" in verdict.message
