@@ -70,6 +70,12 @@ from autograder.nbgrader_plugin import ResilientExecute, TrustedGrading  # noqa:
 
 # ResilientExecute is nbgrader's Execute, except that a kernel killed by a student's cell
 # (os._exit, a crash, running out of memory) is restarted and execution goes on.
+# The grading profile: cells tagged "demo" (full trainings on the image data, sweeps) are not
+# run while autograding. No graded cell depends on them (source/AUTHORING.md), and scores come
+# from the trusted grader, so grades are the same with or without them; set this to [] to run
+# them anyway (e.g. for feedback that shows the full trainings).
+c.ResilientExecute.skip_tags = ["demo"]
+
 c.Autograde.autograde_preprocessors = [
     ResilientExecute,
     IgnorePattern,

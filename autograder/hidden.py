@@ -8,6 +8,7 @@ Messages never include expected values.
 
 from __future__ import annotations
 
+import os
 import zlib
 from contextlib import contextmanager
 
@@ -38,9 +39,19 @@ def hidden_seed(key: str) -> int:
     return zlib.crc32(("hidden:" + key).encode())
 
 
+def trusted_grading() -> bool:
+    """True in a kernel started by the course's autograder: the trusted grader
+    (autograder/trusted.py) decides these cells from the notebook's code, so the in-kernel
+    hidden checks are skipped there."""
+    return os.environ.get("NNDL_TRUSTED_GRADING") == "1"
+
+
 def grade(key: str, fn) -> list[compare.Result]:
     """Run the hidden trials of one exercise on ``fn``; AssertionError on the first failure."""
     ex = registry.REGISTRY[key]
+    if trusted_grading():
+        print(f"{ex.name}: graded from your code in a separate process")
+        return []
     cases = registry.make_cases(key, hidden_seed(key))
     with _reference_building_blocks(fn, ex.uses):
         results = compare.run_cases(ex.name, fn, cases, hidden=True)
@@ -53,6 +64,8 @@ def grade(key: str, fn) -> list[compare.Result]:
 
 def grade_choice(name: str, answer, correct: str) -> None:
     """A multiple-choice answer: one letter, compared without case or spaces."""
+    if trusted_grading():
+        return
     given = answer.strip().lower() if isinstance(answer, str) else answer
     if given != correct:
         raise AssertionError(f"{name}: {answer!r} is not the right answer")
@@ -61,6 +74,8 @@ def grade_choice(name: str, answer, correct: str) -> None:
 
 def grade_state(key: str, namespace: dict) -> None:
     """Variables a notebook computed (e.g. the data sizes), checked against the data files."""
+    if trusted_grading():
+        return
     names, _ = state.STATE[key]
     message = state.check_state(key, {n: namespace[n] for n in names if n in namespace})
     if message:

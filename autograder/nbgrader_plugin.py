@@ -10,17 +10,24 @@ by the trusted verdict, which nbgrader then scores as usual:
   reads a numeric cell result as the points earned);
 - no credit: an ``error`` output whose text is the diagnosis (no hidden-test code).
 
-The verdict is also stored in the cell's metadata under ``nndl`` for reports.
+The verdict is also stored in the cell's metadata under ``nndl`` for reports, and the hidden
+block is removed from the graded copy's test cells, so feedback never shows hidden tests.
 """
 
 from __future__ import annotations
+
+import os
+import re
 
 from jupyter_core.utils import run_sync
 from nbclient.exceptions import DeadKernelError
 from nbformat.v4 import new_output
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
+from traitlets import List
 
 from autograder import trusted
+
+HIDDEN_BLOCK = re.compile(r"### BEGIN HIDDEN TESTS[\s\S]*?### END HIDDEN TESTS\n?")
 
 
 def outputs_for(verdict: trusted.Verdict) -> list:
@@ -57,6 +64,7 @@ class TrustedGrading(NbGraderPreprocessor):
             if verdict is None:
                 continue
             cell.outputs = outputs_for(verdict)
+            cell.source = HIDDEN_BLOCK.sub("# (hidden tests: graded separately)\n", cell.source)
             cell.metadata["nndl"] = {
                 "key": verdict.key,
                 "score": verdict.score,
@@ -87,10 +95,39 @@ class ResilientExecute(Execute):
 
     Stock nbgrader aborts the whole submission on ``DeadKernelError`` (a student's
     ``os._exit`` scores zero everywhere). Here the cell gets an error output, a new kernel is
-    started, and execution goes on with the next cell.
+    started, and execution goes on with the next cell. Cells tagged with one of
+    ``skip_tags`` (the grading profile: ``demo``) are not run at all; grades come from the
+    trusted grader, which never depends on them.
     """
 
+    skip_tags = List(
+        [],
+        help="Cells with any of these tags are not run (the grading profile skips 'demo').",
+    ).tag(config=True)
+
+    def preprocess(self, nb, resources=None, km=None):
+        # the kernel inherits this: its in-kernel hidden checks step aside (autograder.hidden)
+        saved = os.environ.get("NNDL_TRUSTED_GRADING")
+        os.environ["NNDL_TRUSTED_GRADING"] = "1"
+        try:
+            return super().preprocess(nb, resources, km)
+        finally:
+            if saved is None:
+                os.environ.pop("NNDL_TRUSTED_GRADING", None)
+            else:
+                os.environ["NNDL_TRUSTED_GRADING"] = saved
+
     def preprocess_cell(self, cell, resources, index):
+        tags = set(cell.get("metadata", {}).get("tags", []))
+        if cell.cell_type == "code" and tags & set(self.skip_tags):
+            cell.outputs = [
+                new_output(
+                    "stream",
+                    name="stdout",
+                    text="[demonstration cell, not run while grading]\n",
+                )
+            ]
+            return cell, resources
         try:
             return super().preprocess_cell(cell, resources, index)
         except DeadKernelError:

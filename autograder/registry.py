@@ -668,6 +668,8 @@ def _uses(module, *names) -> dict[str, Callable]:
 
 
 _USES = {
+    "intro.predict_price": _uses(intro, "relu"),
+    "basics.sigmoid_derivative": _uses(basics, "sigmoid"),
     "logistic.propagate": _uses(logistic, "sigmoid"),
     "logistic.optimize": _uses(logistic, "propagate"),
     "logistic.predict": _uses(logistic, "sigmoid"),

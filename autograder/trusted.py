@@ -26,6 +26,7 @@ function that reads nnref's source from disk is not stopped (the static scan in
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import pickle
@@ -129,6 +130,14 @@ def tasks_of(nb) -> tuple[list[Task], list]:
     return tasks, [(label, s) for label, s, _ in code]
 
 
+@functools.cache
+def hidden_trials(key: str) -> tuple[list, list]:
+    """(hidden cases, gradient trials) of an exercise: fixed per key, so computed once per
+    process (a batch grades many submissions; nothing downstream modifies them)."""
+    seed = hidden.hidden_seed(key)
+    return registry.make_cases(key, seed), gradcheck.gradient_trials(key, seed + 1)
+
+
 def _uses_of(key: str) -> dict[str, tuple[str, str]]:
     return {n: (f.__module__, f.__name__) for n, f in registry.REGISTRY[key].uses.items()}
 
@@ -136,8 +145,7 @@ def _uses_of(key: str) -> dict[str, tuple[str, str]]:
 def _job_task(task: Task) -> dict:
     if task.kind == "function":
         ex = registry.REGISTRY[task.key]
-        task.cases = registry.make_cases(task.key, hidden.hidden_seed(task.key))
-        task.gradients = gradcheck.gradient_trials(task.key, hidden.hidden_seed(task.key) + 1)
+        task.cases, task.gradients = hidden_trials(task.key)
         calls = [(c.args, c.seed) for c in task.cases] + [(a, None) for a, _ in task.gradients]
         return {
             "id": task.grade_id,

@@ -16,6 +16,7 @@ looks like a known mistake. Hidden trials never print expected values.
 from __future__ import annotations
 
 import copy
+import re as _re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -149,15 +150,26 @@ def _factor_hint(got: np.ndarray, exp: np.ndarray, m: int | None) -> str | None:
     return None
 
 
-def _known_mistake(got, case: Case, output_index: int) -> str | None:
-    for hint, wrong in case.wrong.items():
-        w = wrong[output_index] if len(case.outputs) > 1 else wrong
+def _known_mistake(got, wrongs: dict, case: Case) -> str | None:
+    """The hint of the first known mistake whose output equals ``got`` (at this path)."""
+    for hint, wrong in wrongs.items():
         try:
-            if _equal_structure(got, w, case.rtol, case.atol):
+            if _equal_structure(got, wrong, case.rtol, case.atol):
                 return hint
         except Exception:
             continue
     return None
+
+
+def _wrongs_at(wrongs: dict, key) -> dict:
+    """The known mistakes' outputs one level down (a dict key or a sequence index)."""
+    out = {}
+    for hint, w in wrongs.items():
+        try:
+            out[hint] = w[key]
+        except (KeyError, IndexError, TypeError):
+            continue
+    return out
 
 
 def _equal_structure(a, b, rtol, atol) -> bool:
@@ -186,8 +198,19 @@ def _fmt(x) -> str:
     return f"{float(x):.6g}"
 
 
-def _compare(path: str, got, exp, case: Case, hidden: bool, hint_index: int) -> None:
+def _compare(path: str, got, exp, case: Case, hidden: bool, wrongs: dict) -> None:
     """Raise Mismatch at the first difference between got and exp (recursively)."""
+    try:
+        _compare_parts(path, got, exp, case, hidden, wrongs)
+    except Mismatch as mm:
+        if mm.check in ("type", "arity", "keys") and not any("hint:" in x for x in mm.lines):
+            hint = _known_mistake(got, wrongs, case)
+            if hint:
+                mm.lines.append(f"  hint: {hint}")
+        raise
+
+
+def _compare_parts(path: str, got, exp, case: Case, hidden: bool, wrongs: dict) -> None:
     if isinstance(exp, dict):
         if not isinstance(got, dict):
             raise Mismatch("type", [f"{path} should be a dict, got {describe(got)}"])
@@ -201,7 +224,7 @@ def _compare(path: str, got, exp, case: Case, hidden: bool, hint_index: int) -> 
                 lines.append(f"  unexpected: {', '.join(map(str, extra))}")
             raise Mismatch("keys", lines)
         for k in exp:
-            _compare(f"{path}[{k!r}]", got[k], exp[k], case, hidden, hint_index)
+            _compare(f"{path}[{k!r}]", got[k], exp[k], case, hidden, _wrongs_at(wrongs, k))
         return
     if isinstance(exp, list) and isinstance(got, _ndarray) and got.ndim == 1:
         got = list(got)  # a 1-D array of costs is as good as a list
@@ -212,17 +235,24 @@ def _compare(path: str, got, exp, case: Case, hidden: bool, hint_index: int) -> 
                 [f"{path} should be a {type(exp).__name__} of {len(exp)}, got {describe(got)}"],
             )
         if len(got) != len(exp):
-            raise Mismatch("arity", [f"{path} should hold {len(exp)} items, got {len(got)}"])
+            hint = (
+                "record the cost once every 100 iterations (when i % 100 == 0)"
+                if path.startswith("costs")
+                else None
+            )
+            raise Mismatch(
+                "arity", [f"{path} should hold {len(exp)} items, got {len(got)}"] + _hint(hint)
+            )
         for i, (g, e) in enumerate(zip(got, exp, strict=True)):
-            _compare(f"{path}[{i}]", g, e, case, hidden, hint_index)
+            _compare(f"{path}[{i}]", g, e, case, hidden, _wrongs_at(wrongs, i))
         return
     if isinstance(exp, _ndarray) and exp.ndim > 0:
-        _compare_array(path, got, exp, case, hidden, hint_index)
+        _compare_array(path, got, exp, case, hidden, wrongs)
         return
-    _compare_scalar(path, got, exp, case, hidden, hint_index)
+    _compare_scalar(path, got, exp, case, hidden, wrongs)
 
 
-def _compare_scalar(path, got, exp, case, hidden, hint_index) -> None:
+def _compare_scalar(path, got, exp, case, hidden, wrongs) -> None:
     exp_value = float(_asarray(exp))
     if isinstance(got, _ndarray) and got.ndim > 0:
         hint = (
@@ -241,13 +271,13 @@ def _compare_scalar(path, got, exp, case, hidden, hint_index) -> None:
     if not _allclose(value, exp_value, rtol=case.rtol, atol=case.atol):
         lines = [f"{path} has the wrong value (rtol={case.rtol:g}, atol={case.atol:g})"]
         lines.append(f"  got {_fmt(value)}" + ("" if hidden else f", expected {_fmt(exp_value)}"))
-        hint = _known_mistake(got, case, hint_index)
+        hint = _known_mistake(got, wrongs, case)
         if hint is None and exp_value != 0:
             hint = _factor_hint(_asarray([value]), _asarray([exp_value]), case.m)
         raise Mismatch("values", lines + _hint(hint or case.hint))
 
 
-def _compare_array(path, got, exp, case, hidden, hint_index) -> None:
+def _compare_array(path, got, exp, case, hidden, wrongs) -> None:
     if not isinstance(got, _ndarray):
         kind = describe(got)
         hint = (
@@ -260,13 +290,14 @@ def _compare_array(path, got, exp, case, hidden, hint_index) -> None:
         )
     if got.shape != exp.shape:
         lines = [f"{path} has shape {got.shape}, expected {exp.shape}"]
-        raise Mismatch("shape", lines + _hint(_shape_hint(got.shape, exp.shape)))
+        hint = _known_mistake(got, wrongs, case) or _shape_hint(got.shape, exp.shape)
+        raise Mismatch("shape", lines + _hint(hint))
     if exp.dtype.kind == "f" and got.dtype.kind not in "f":
-        hint = (
-            "integer arithmetic or np.zeros(..., dtype=int) loses the fractions"
-            if got.dtype.kind in "iu"
-            else None
-        )
+        hint = {
+            "i": "integer arithmetic or np.zeros(..., dtype=int) loses the fractions",
+            "u": "integer arithmetic or np.zeros(..., dtype=int) loses the fractions",
+            "b": "a comparison gives booleans: convert with .astype(float)",
+        }.get(got.dtype.kind)
         raise Mismatch(
             "dtype", [f"{path} has dtype {got.dtype}, expected floats ({exp.dtype})"] + _hint(hint)
         )
@@ -298,7 +329,7 @@ def _compare_array(path, got, exp, case, hidden, hint_index) -> None:
             )
         wrong_count = int((err > case.atol + case.rtol * _abs(e)).sum())
         lines.append(f"  {wrong_count} of {g.size} values differ")
-        hint = _known_mistake(got, case, hint_index) or _factor_hint(g, e, case.m)
+        hint = _known_mistake(got, wrongs, case) or _factor_hint(g, e, case.m)
         if (
             hint is None
             and g.ndim == 2
@@ -320,24 +351,49 @@ def _snapshot(args):
     return copy.deepcopy(args)
 
 
-def run_case(exercise: str, fn, case: Case, *, label: str, hidden: bool = False) -> Result:
-    """Call ``fn`` on copies of the case's inputs and compare; one Result for the call."""
+@dataclass
+class Call:
+    """What one call of a student's function did: its output and its inputs afterwards, or
+    the exception it raised (type name, message, and the function it was raised in)."""
+
+    got: object = None
+    args_after: tuple = ()
+    raised: str | None = None
+    message: str = ""
+    where: str | None = None
+
+
+def call(fn, case: Case) -> Call:
+    """Call ``fn`` on a copy of the case's inputs (seeding np.random if the case says so)."""
     args = _snapshot(case.args)
     try:
         if case.seed is not None:
             np.random.seed(case.seed)
         got = fn(*args)
-    except NotImplementedError as exc:
-        where = _raised_in(exc)
+    except Exception as exc:  # the student's code raised: report it, don't crash the check
+        return Call(raised=type(exc).__name__, message=str(exc)[:200], where=_raised_in(exc))
+    return Call(got=got, args_after=args)
+
+
+def run_case(exercise: str, fn, case: Case, *, label: str, hidden: bool = False) -> Result:
+    """Call ``fn`` on copies of the case's inputs and compare; one Result for the call."""
+    return judge(exercise, case, call(fn, case), label=label, hidden=hidden)
+
+
+def judge(exercise: str, case: Case, result: Call, *, label: str, hidden: bool = False) -> Result:
+    """Compare one call's outcome with the case: the first failed check, or a pass."""
+    if result.raised == "NotImplementedError":
         what = (
             "is not implemented yet (it raised NotImplementedError)"
-            if where in (None, exercise, getattr(fn, "__name__", exercise))
-            else f"calls {where}, which is not implemented yet (it raised NotImplementedError)"
+            if result.where in (None, exercise)
+            else f"calls {result.where}, which is not implemented yet"
+            " (it raised NotImplementedError)"
         )
         return _fail(exercise, "raised", [what], case, label, hidden)
-    except Exception as exc:  # the student's code raised: report it, don't crash the check
-        lines = [f"raised {type(exc).__name__}: {str(exc)[:200]}"]
-        return _fail(exercise, "raised", lines, case, label, hidden)
+    if result.raised:
+        lines = [f"raised {result.raised}: {result.message}"]
+        return _fail(exercise, "raised", lines + _hint(_error_hint(result)), case, label, hidden)
+    got = result.got
     try:
         n = len(case.outputs)
         if n > 1:
@@ -352,10 +408,10 @@ def run_case(exercise: str, fn, case: Case, *, label: str, hidden: bool = False)
                     [f"should return {n} values ({', '.join(case.outputs)}), got {len(got)}"],
                 )
             for i, name in enumerate(case.outputs):
-                _compare(name, got[i], case.expected[i], case, hidden, i)
+                _compare(name, got[i], case.expected[i], case, hidden, _wrongs_at(case.wrong, i))
         else:
-            _compare(case.outputs[0], got, case.expected, case, hidden, 0)
-        changed = _first_mutation(case.args, args, case.arg_names)
+            _compare(case.outputs[0], got, case.expected, case, hidden, case.wrong)
+        changed = _first_mutation(case.args, result.args_after, case.arg_names)
         if changed:
             raise Mismatch(
                 "mutated",
@@ -368,6 +424,32 @@ def run_case(exercise: str, fn, case: Case, *, label: str, hidden: bool = False)
     except Mismatch as mm:
         return _fail(exercise, mm.check, mm.lines, case, label, hidden)
     return Result(exercise, "values", True, message=f"{exercise}: {label} passed", hidden=hidden)
+
+
+def _error_hint(result: Call) -> str | None:
+    """A hint for errors that typical mistakes raise."""
+    text = result.message
+    if "only 0-dimensional arrays" in text or "only length-1 arrays" in text:
+        return "math.exp / math.log work on single numbers only: use np.exp / np.log on arrays"
+    if "could not be broadcast" in text:
+        shapes = [
+            tuple(int(n) for n in part.split(",") if n.strip())
+            for part in _re.findall(r"\(([\d,\s]*)\)", text)
+        ]
+        if any(len(sh) == 1 for sh in shapes):
+            return (
+                "an (n,) result of a sum or max lines up with the last axis: keep the reduced"
+                " axis with keepdims=True (or reshape(-1, 1))"
+            )
+        if len(shapes) >= 2 and len(shapes[0]) == len(shapes[1]) == 2:
+            if shapes[0][1] == shapes[1][0]:
+                return "* multiplies entry by entry: use @ (np.dot) for a matrix product"
+        return None
+    if "cannot reshape array of size" in text:
+        return "compute the sizes from the input's shape instead of hard-coding numbers"
+    if "matmul: Input operand" in text and "mismatch in its core dimension" in text:
+        return "the inner dimensions of a matrix product disagree: check the order and the .T"
+    return None
 
 
 def _raised_in(exc: BaseException) -> str | None:
