@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 # nbgrader shells out to alembic, so the venv's bin/ must come first on PATH.
 export PATH := $(BIN):$(PATH)
 
-.PHONY: demo test lint install data-verify bench release clean
+.PHONY: demo test lint install data-verify bench release clean zoo
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else \
@@ -30,6 +30,11 @@ test: $(STAMP)
 # Regenerate the student files of source/<week>/ and release/ (WEEKS="week3" for one week).
 release: $(STAMP)
 	$(BIN)/python -m autograder.build $(WEEKS)
+
+# Grade every mistake of tests/mistakes/ through nbgrader autograde and print the table
+# (function, mistakes, killed, with the right hint). Also part of `make test` (tests/test_zoo.py).
+zoo: $(STAMP)
+	OPENBLAS_NUM_THREADS=1 $(BIN)/python -m tests.mistakes.run --workers 2
 
 data-verify: $(STAMP)
 	$(BIN)/nndl data verify

@@ -1,0 +1,51 @@
+"""The mistake zoo (tests/mistakes/): well-formed, large enough, and every mistake bites.
+
+The acceptance run grades every mistake through real nbgrader autograde (the same run as
+``make zoo``): each one must lose points on its own exercise and nowhere else, at least 80%
+must get the hint written for them, and the unmodified solutions keep full marks.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import nbformat
+import pytest
+
+from autograder import registry
+from tests.mistakes import run
+
+
+def test_the_zoo_covers_every_graded_function_with_five_mistakes_or_more():
+    mistakes = run.all_mistakes()
+    per_key = Counter(m.key for m in mistakes)
+    assert len(mistakes) >= 150
+    assert len({m.id for m in mistakes}) == len(mistakes), "duplicate mistake ids"
+    assert set(per_key) == set(registry.REGISTRY), set(registry.REGISTRY) ^ set(per_key)
+    assert min(per_key.values()) >= 5, [k for k, n in per_key.items() if n < 5]
+
+
+def test_every_mistake_applies_to_its_answer_cell():
+    """Each 'find' occurs exactly once in the cell defining the function, and the result
+    differs from the solution (a doctored notebook that still parses)."""
+    for sub in run.plan(run.all_mistakes()):
+        nb = run.doctor(sub)  # raises on a 'find' that is not there exactly once
+        original = nbformat.read(sub.path, as_version=4)
+        changed = sum(a.source != b.source for a, b in zip(nb.cells, original.cells, strict=True))
+        assert changed == len({m.key for m in sub.mistakes}), sub.student
+
+
+@pytest.mark.notebooks
+@pytest.mark.zoo
+def test_every_mistake_loses_points_on_its_own_exercise_through_nbgrader(capsys):
+    results, mistakes = run.run(workers=2)
+    problems, table = run.evaluate(results, mistakes)
+    n = sum(row[0] for row in table.values())
+    killed = sum(row[1] for row in table.values())
+    hinted = sum(row[2] for row in table.values())
+    with capsys.disabled():
+        print(f"\nzoo: {n} mistakes, {killed} killed, {hinted} with the right hint")
+    assert n == len(mistakes)
+    assert not problems, "\n".join(problems[:20])
+    assert killed == n
+    assert hinted >= 0.8 * n
