@@ -235,3 +235,27 @@ def test_the_gradient_check_judges_by_centred_differences(tmp_path):
     ]
     verdict = trusted.judge_function(task, record)
     assert verdict.check == "gradient" and "centred-difference" in verdict.message
+
+
+def test_release_visible_check_names_the_factor_m_of_a_missing_mean(monkeypatch):
+    """Acceptance: a linear_backward without the 1/m, checked by the student-side module of
+    release/week4, is told that dW is off by a factor of m."""
+    import importlib.util
+
+    folder = ROOT / "release/week4"
+    spec = importlib.util.spec_from_file_location("nndl_check_w4", folder / "nndl_check.py")
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "nndl_check_w4", module)  # dataclasses look it up
+    spec.loader.exec_module(module)
+
+    def linear_backward(dZ, cache):
+        A_prev, W, b = cache
+        m = A_prev.shape[1]
+        return W.T @ dZ, dZ @ A_prev.T, np.sum(dZ, axis=1, keepdims=True) / m
+
+    monkeypatch.chdir(folder)
+    with pytest.raises(AssertionError) as err:
+        module.check("deep.linear_backward", linear_backward)
+    message = str(err.value)
+    assert "dW has the wrong values" in message
+    assert "too large by a factor of m" in message
