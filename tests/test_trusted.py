@@ -191,17 +191,34 @@ c.Autograde.autograde_preprocessors = [Execute] + [
     assert scores["test_relu"] == (1.0, 1.0)
 
 
+NOISY = """import sys
+    import warnings
+
+    warnings.warn("noisy but right", RuntimeWarning)
+    print("a line on stderr", file=sys.stderr)
+    Z = W @ A + b"""
+
+
 @pytest.mark.notebooks
-def test_partial_credit_reaches_the_gradebook(tmp_path):
+def test_partial_credit_reaches_the_gradebook_and_warnings_cost_nothing(tmp_path):
+    """linear_backward with a wrong db earns 2 of its 3 parts; linear_forward, right but
+    emitting a RuntimeWarning and writing to stderr, keeps full marks."""
     name = "deep_nn_step_by_step.ipynb"
     nb = _doctor(
         ROOT / "source/week4" / name,
-        {"linear_backward": ("db = (1 / m) * np.sum(dZ, axis=1, keepdims=True)", "db = dZ[:, :1]")},
+        {
+            "linear_backward": (
+                "db = (1 / m) * np.sum(dZ, axis=1, keepdims=True)",
+                "db = dZ[:, :1]",
+            ),
+            "linear_forward": ("Z = W @ A + b", NOISY),
+        },
     )
     scores, graded, _ = _autograde(tmp_path, "week4", "pat", {name: nb})
     assert scores["test_linear_backward"] == (pytest.approx(1.33), 2.0)
     lost = {k: v for k, v in scores.items() if v[0] < v[1]}
     assert list(lost) == ["test_linear_backward"]
+    assert scores["test_linear_forward"] == (1.0, 1.0)
     cell = next(
         c
         for c in graded[name].cells
