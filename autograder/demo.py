@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from nnref import app, data, deep, logistic, shallow
+from nnref import data, deep, fast, logistic, shallow
 
 # Hyperparameters of the classic course.
 LOGISTIC = {"num_iterations": 2000, "learning_rate": 0.005}
@@ -69,8 +69,8 @@ def train_image_models(data_dir=None) -> list[Row]:
         )
     ]
     for name, fn, dims in [
-        ("2-layer 12288-7-1", app.two_layer_model, TWO_LAYER_DIMS),
-        ("4-layer 12288-20-7-5-1", app.L_layer_model, L_LAYER_DIMS),
+        ("2-layer 12288-7-1", fast.two_layer_model, TWO_LAYER_DIMS),
+        ("4-layer 12288-20-7-5-1", fast.L_layer_model, L_LAYER_DIMS),
     ]:
         (params, costs), secs = _timed(fn, train_x, train_y, dims, **DEEP)
         AL, _ = deep.L_model_forward(train_x, params)

@@ -1,4 +1,5 @@
-"""Training benchmark: nnref's models against a straightforward textbook loop.
+"""Training benchmark: nnref's models against a straightforward textbook loop, and the
+exact Gram-matrix fast path (nnref.fast) against nnref's standard path.
 
 Both train the same networks on the course images with the classic
 hyperparameters, side by side in one process. The textbook loop is the classic
@@ -15,7 +16,7 @@ import time
 
 import numpy as np
 
-from nnref import app, data, deep
+from nnref import app, data, deep, fast
 
 
 def textbook_model(X, Y, layers_dims, init, learning_rate=0.0075, num_iterations=2500):
@@ -68,6 +69,7 @@ def main() -> None:
     )
     print(head)
     print("-" * len(head))
+    results = []
     for name, dims, model, init in cases:
         t0 = time.perf_counter()
         p_book, c_book = textbook_model(
@@ -83,6 +85,33 @@ def main() -> None:
         print(
             f"{name:<24} {t1 - t0:>10.2f} {t2 - t1:>8.2f} {(t2 - t1) / (t1 - t0):>6.2f} "
             f"{c_ref[-1]:>18.12f} {100 * acc_ref:>8.1f}% {str(same):>9}"
+        )
+        results.append((name, dims, model, p_ref, c_ref, t2 - t1))
+
+    print()
+    print("Gram fast path (nnref.fast) against nnref's standard path, same run")
+    head = (
+        f"{'model':<24} {'standard s':>10} {'fast s':>7} {'speedup':>8} "
+        f"{'max cost diff':>13} {'max param diff':>14} {'same predictions':>16}"
+    )
+    print(head)
+    print("-" * len(head))
+    for name, dims, model, p_ref, c_ref, seconds in results:
+        fast_model = fast.two_layer_model if model is app.two_layer_model else fast.L_layer_model
+        t0 = time.perf_counter()
+        p_fast, c_fast = fast_model(train_x, train_y, dims, num_iterations=args.iterations)
+        t1 = time.perf_counter()
+        cost_diff = max(abs(a - b) for a, b in zip(c_ref, c_fast, strict=True))
+        param_diff = max(float(np.max(np.abs(p_ref[k] - p_fast[k]))) for k in p_ref)
+        same = all(
+            np.array_equal(
+                deep.L_model_forward(x, p_ref)[0] > 0.5, deep.L_model_forward(x, p_fast)[0] > 0.5
+            )
+            for x in (train_x, test_x)
+        )
+        print(
+            f"{name:<24} {seconds:>10.2f} {t1 - t0:>7.3f} {seconds / (t1 - t0):>7.0f}x "
+            f"{cost_diff:>13.1e} {param_diff:>14.1e} {str(same):>16}"
         )
 
 
