@@ -56,6 +56,46 @@ def _cmd_data(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def _weeks(spec: str) -> list[str]:
+    from autograder import build
+
+    return build.weeks_with_notebooks() if spec == "all" else [spec]
+
+
+def _cmd_grade(args: argparse.Namespace) -> int:
+    from autograder import grading
+
+    course = Path(args.course).resolve()
+
+    def progress(done: int, total: int, o) -> None:
+        score = f"{o.score:g}/{o.max_score:g}" if o.score is not None else "-"
+        print(f"[{done}/{total}] {o.student} {o.week}: {o.status} {score}", file=sys.stderr)
+
+    try:
+        outcomes = grading.grade(
+            course, _weeks(args.week), args.student, args.workers, args.force, progress
+        )
+    except FileNotFoundError as exc:
+        print(f"nndl grade: {exc}", file=sys.stderr)
+        return 2
+    if not outcomes:
+        print(f"nothing to grade in {course / 'submitted'} for {args.week}")
+        return 0
+    print(f"{'student':<20} {'week':<7} {'status':<10} {'score':>11} {'seconds':>8}")
+    for o in outcomes:
+        score = f"{o.score:g}/{o.max_score:g}" if o.score is not None else "-"
+        print(f"{o.student:<20} {o.week:<7} {o.status:<10} {score:>11} {o.seconds:>8.1f}")
+    for o in outcomes:
+        if o.status == "graded" and o.message:
+            print(f"PROBLEM {o.student} {o.week}: {o.message}")
+    failed = [o for o in outcomes if o.status == "failed"]
+    for o in failed:
+        print(f"FAILED {o.student} {o.week}:\n  " + o.message.strip().replace("\n", "\n  ")[-2000:])
+    counts = {s: sum(o.status == s for o in outcomes) for s in ("graded", "unchanged", "failed")}
+    print(", ".join(f"{n} {s}" for s, n in counts.items()))
+    return 1 if failed else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="nndl", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -69,6 +109,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action", choices=["build", "verify"])
     p.add_argument("dir", nargs="?", default=None, help="target (build) or folder to check")
     p.set_defaults(func=_cmd_data)
+
+    p = sub.add_parser(
+        "grade",
+        help="autograde submitted/<student>/<week> in parallel (only what changed, unless --force)",
+    )
+    p.add_argument("week", help="week1 ... week4, or all")
+    p.add_argument("--student", nargs="*", help="only these students")
+    p.add_argument("--workers", type=int, default=None, help="worker processes (default: cores)")
+    p.add_argument("--force", action="store_true", help="grade again even if nothing changed")
+    p.add_argument("--course", default=".", help="the course folder (default: here)")
+    p.set_defaults(func=_cmd_grade)
     return parser
 
 

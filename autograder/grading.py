@@ -1,0 +1,272 @@
+"""Grade a cohort in parallel with nbgrader, one writer to the gradebook.
+
+Each (student, week) submission is autograded by real nbgrader (the course's config: trusted
+grading, resilient execution, the grading profile) in its own working copy of the course: a
+temporary folder whose ``source/`` and ``submitted/`` point at the real ones and whose
+gradebook is a snapshot. Those runs are independent, so they go to a pool of worker
+processes (one per core by default). The real gradebook is written by this process only:
+for each finished submission, nbgrader's ``autograde`` runs again in the real course with
+the worker's graded notebooks as its input and only the saving preprocessors
+(``SaveAutoGrades``, ``AssignLatePenalties``, ``CheckCellMetadata``), so scores, late
+penalties and the ``autograded/`` folder are nbgrader's own, and SQLite never sees two
+writers.
+
+A submission is graded again only when its files (or the week's source) changed since the
+last grading, unless ``force``. One failing submission is reported and never stops the
+batch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import asdict, dataclass
+from multiprocessing import get_context
+from pathlib import Path
+
+LEDGER = "graded.json"  # in autograded/<student>/<week>/: the fingerprint it was graded from
+
+
+@dataclass
+class Outcome:
+    student: str
+    week: str
+    status: str  # "graded", "unchanged", "failed"
+    seconds: float = 0.0
+    score: float | None = None
+    max_score: float | None = None
+    message: str = ""
+
+
+# ------------------------------------------------------------------------ discovery
+
+
+def submissions(course: Path, weeks: list[str], students: list[str] | None = None):
+    """(student, week) pairs found in submitted/, sorted."""
+    found = []
+    root = course / "submitted"
+    if not root.is_dir():
+        return found
+    for student_dir in sorted(p for p in root.iterdir() if p.is_dir()):
+        if students and student_dir.name not in students:
+            continue
+        for week in weeks:
+            if (student_dir / week).is_dir():
+                found.append((student_dir.name, week))
+    return found
+
+
+def fingerprint(course: Path, student: str, week: str) -> str:
+    """A hash of the submission's files, the week's source notebooks and the config."""
+    h = hashlib.sha256()
+    folders = [course / "submitted" / student / week, course / "source" / week]
+    for folder in folders:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and ".ipynb_checkpoints" not in path.parts:
+                h.update(str(path.relative_to(folder)).encode())
+                h.update(hashlib.sha256(path.read_bytes()).digest())
+    h.update((course / "nbgrader_config.py").read_bytes())
+    return h.hexdigest()
+
+
+def _ledger(course: Path, student: str, week: str) -> Path:
+    return course / "autograded" / student / week / LEDGER
+
+
+def is_current(course: Path, student: str, week: str, print_: str) -> bool:
+    path = _ledger(course, student, week)
+    try:
+        return json.loads(path.read_text()).get("fingerprint") == print_
+    except (OSError, ValueError):
+        return False
+
+
+# -------------------------------------------------------------------------- workers
+
+
+def _nbgrader_config(course: Path, **overrides):
+    from traitlets.config import Config
+
+    config = Config()
+    path = course / "nbgrader_config.py"
+    namespace = {"get_config": lambda: config, "__file__": str(path)}
+    exec(compile(path.read_text(), str(path), "exec"), namespace)
+    config.CourseDirectory.root = str(course)
+    for dotted, value in overrides.items():
+        section, name = dotted.split(".")
+        setattr(getattr(config, section), name, value)
+    return config
+
+
+def _path_env() -> None:
+    bin_dir = str(Path(sys.executable).parent)
+    if bin_dir not in os.environ.get("PATH", "").split(os.pathsep):  # nbgrader runs alembic
+        os.environ["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")
+
+
+def grade_in_copy(course: str, student: str, week: str, workdir: str) -> dict:
+    """Worker: nbgrader autograde of one submission in a private copy of the course.
+
+    Returns {"ok", "seconds", "graded" (the folder with the graded notebooks), "log"}.
+    """
+    from nbgrader.apps import NbGraderAPI
+
+    _path_env()
+    course_p, work = Path(course), Path(workdir)
+    work.mkdir(parents=True, exist_ok=True)
+    (work / "source").symlink_to(course_p / "source", target_is_directory=True)
+    mine = work / "submitted" / student / week
+    shutil.copytree(course_p / "submitted" / student / week, mine, symlinks=True)
+    problems = _drop_unreadable(mine, f"submitted/{student}/{week}", course_p / "release" / week)
+    shutil.copy(course_p / "nbgrader_config.py", work / "nbgrader_config.py")
+    shutil.copy(course_p / "gradebook.db", work / "gradebook.db")  # a snapshot: read only
+    started = time.monotonic()
+    api = NbGraderAPI(config=_nbgrader_config(work))
+    result = api.autograde(week, student, force=True, create=True)
+    graded = work / "autograded" / student / week
+    ok = bool(result.get("success")) and graded.is_dir()
+    return {
+        "ok": ok,
+        "seconds": time.monotonic() - started,
+        "graded": str(graded),
+        "log": "" if ok else str(result.get("log") or result.get("error") or "")[-3000:],
+        "problems": problems,
+    }
+
+
+def _drop_unreadable(folder: Path, shown: str, blank: Path) -> list[str]:
+    """Replace notebooks nbformat cannot read in the working copy by the blank release
+    version (which earns 0; nbgrader would otherwise give up on the whole week), and name
+    each one in a problem line."""
+    import nbformat
+
+    problems = []
+    for path in sorted(folder.glob("*.ipynb")):
+        try:
+            nbformat.read(path, as_version=4)
+        except Exception as exc:  # JSON errors, wrong nbformat, binary junk
+            detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
+            problems.append(
+                f"{shown}/{path.name}: not a readable notebook ({type(exc).__name__}: {detail});"
+                " graded as the blank release notebook (0 points)"
+            )
+            path.unlink()
+            if (blank / path.name).is_file():
+                shutil.copy(blank / path.name, path)
+    return problems
+
+
+def save_grades(course: Path, student: str, week: str, graded: Path) -> tuple[bool, str]:
+    """Writer: record a worker's graded notebooks in the real gradebook, nbgrader's way."""
+    from nbgrader.apps import NbGraderAPI
+    from nbgrader.preprocessors import AssignLatePenalties, CheckCellMetadata, SaveAutoGrades
+
+    _path_env()
+    staged = graded.parent.parent  # <workdir>/autograded, laid out as <student>/<week>
+    config = _nbgrader_config(
+        course,
+        **{
+            "CourseDirectory.submitted_directory": str(staged),
+            "Autograde.sanitize_preprocessors": [],
+            "Autograde.autograde_preprocessors": [
+                SaveAutoGrades,
+                AssignLatePenalties,
+                CheckCellMetadata,
+            ],
+        },
+    )
+    result = NbGraderAPI(config=config).autograde(week, student, force=True, create=True)
+    return bool(result.get("success")), str(result.get("log") or result.get("error") or "")
+
+
+def scores(course: Path, student: str, week: str) -> tuple[float, float] | None:
+    from nbgrader.api import Gradebook, MissingEntry
+
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
+        try:
+            sub = gb.find_submission(week, student)
+        except MissingEntry:
+            return None
+        return float(sub.score), float(sub.max_score)
+
+
+# --------------------------------------------------------------------------- driver
+
+
+def grade(
+    course: Path,
+    weeks: list[str],
+    students: list[str] | None = None,
+    workers: int | None = None,
+    force: bool = False,
+    progress=None,
+) -> list[Outcome]:
+    """Autograde every matching submission; an Outcome per (student, week)."""
+    course = course.resolve()
+    if not (course / "gradebook.db").exists():
+        raise FileNotFoundError(
+            f"{course / 'gradebook.db'} does not exist: release the assignments first "
+            "(nndl release, or nbgrader generate_assignment)"
+        )
+    todo, outcomes = [], []
+    for student, week in submissions(course, weeks, students):
+        fp = fingerprint(course, student, week)
+        if not force and is_current(course, student, week, fp):
+            got = scores(course, student, week)
+            outcomes.append(
+                Outcome(student, week, "unchanged", score=got and got[0], max_score=got and got[1])
+            )
+        else:
+            todo.append((student, week, fp))
+    workers = max(1, workers or os.cpu_count() or 1)
+    with tempfile.TemporaryDirectory(prefix="nndl-grade-") as tmp:
+        futures: dict[Future, tuple[str, str, str]] = {}
+        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+            for i, (student, week, fp) in enumerate(todo):
+                work = str(Path(tmp) / f"{i:05d}")
+                fut = pool.submit(grade_in_copy, str(course), student, week, work)
+                futures[fut] = (student, week, fp)
+            pending = set(futures)
+            while pending:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for fut in done:
+                    student, week, fp = futures[fut]
+                    outcomes.append(_record(course, student, week, fp, fut))
+                    if progress:
+                        progress(len(outcomes), len(outcomes) + len(pending), outcomes[-1])
+    order = {(s, w): i for i, (s, w) in enumerate(submissions(course, weeks, students))}
+    return sorted(outcomes, key=lambda o: order.get((o.student, o.week), 0))
+
+
+def _record(course: Path, student: str, week: str, fp: str, fut: Future) -> Outcome:
+    try:
+        result = fut.result()
+    except Exception as exc:  # the worker process itself failed
+        return Outcome(student, week, "failed", message=f"{type(exc).__name__}: {exc}")
+    if not result["ok"]:
+        return Outcome(student, week, "failed", result["seconds"], message=result["log"])
+    ok, log = save_grades(course, student, week, Path(result["graded"]))
+    if not ok:
+        return Outcome(student, week, "failed", result["seconds"], message=log[-3000:])
+    ledger = _ledger(course, student, week)
+    ledger.write_text(json.dumps({"fingerprint": fp, "graded_at": time.time()}))
+    got = scores(course, student, week)
+    return Outcome(
+        student,
+        week,
+        "graded",
+        result["seconds"],
+        got and got[0],
+        got and got[1],
+        message="\n".join(result.get("problems", [])),
+    )
+
+
+def as_json(outcomes: list[Outcome]) -> str:
+    return json.dumps([asdict(o) for o in outcomes], indent=1)

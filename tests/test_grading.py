@@ -1,0 +1,90 @@
+"""`nndl grade`: the cohort is graded in parallel by real nbgrader, one writer to the gradebook.
+
+Four Week 1 submissions: the instructor's solution (all 12 automatic points), the blank
+release (0), the solution with a wrong relu (11) and a notebook that is not valid JSON
+(reported by name and graded as missing; the batch goes on).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from autograder import build, grading
+
+ROOT = Path(__file__).resolve().parents[1]
+NB = "intro_to_deep_learning.ipynb"
+
+pytestmark = pytest.mark.notebooks
+
+
+@pytest.fixture(scope="module")
+def course(tmp_path_factory) -> Path:
+    course = tmp_path_factory.mktemp("grading") / "course"
+    shutil.copytree(ROOT / "source", course / "source")
+    shutil.copy(ROOT / "nbgrader_config.py", course)
+    build.generate_release("week1", course)
+    sub = course / "submitted"
+    shutil.copytree(course / "source/week1", sub / "alice/week1")
+    shutil.copytree(course / "release/week1", sub / "bob/week1")
+    shutil.copytree(course / "source/week1", sub / "dave/week1")
+    _set_relu(sub / "dave/week1" / NB, "a = np.maximum(0.0, z)", "a = np.abs(z)")
+    shutil.copytree(course / "release/week1", sub / "carol/week1")
+    (sub / "carol/week1" / NB).write_text('{"cells": [ this is not json')
+    return course
+
+
+def _set_relu(path: Path, old: str, new: str) -> None:
+    nb = nbformat.read(path, as_version=4)
+    cell = next(c for c in nb.cells if c.cell_type == "code" and "def relu(" in c.source)
+    assert old in cell.source
+    cell.source = cell.source.replace(old, new)
+    nbformat.write(nb, path)
+
+
+def _by_student(outcomes):
+    return {o.student: o for o in outcomes}
+
+
+def test_parallel_grading_gives_each_student_their_score(course):
+    seen = []
+    outcomes = grading.grade(
+        course, ["week1"], workers=2, progress=lambda d, n, o: seen.append((d, n))
+    )
+    got = _by_student(outcomes)
+    assert (got["alice"].status, got["alice"].score, got["alice"].max_score) == ("graded", 12, 16)
+    assert (got["bob"].status, got["bob"].score) == ("graded", 0)
+    assert (got["dave"].status, got["dave"].score) == ("graded", 11)
+    assert (got["carol"].status, got["carol"].score) == ("graded", 0)  # as a missing notebook
+    assert f"submitted/carol/week1/{NB}: not a readable notebook" in got["carol"].message
+    assert seen[-1] == (4, 4)
+
+
+def test_sequential_grading_gives_the_same_scores(course):
+    parallel = {s: o.score for s, o in _by_student(grading.grade(course, ["week1"])).items()}
+    sequential = grading.grade(course, ["week1"], workers=1, force=True)
+    assert {o.student: o.score for o in sequential} == parallel
+
+
+def test_only_what_changed_is_graded_again(course):
+    _set_relu(course / "submitted/dave/week1" / NB, "a = np.abs(z)", "a = np.maximum(0.0, z)")
+    got = _by_student(grading.grade(course, ["week1"], workers=2))
+    assert got["alice"].status == got["bob"].status == "unchanged"
+    assert (got["dave"].status, got["dave"].score) == ("graded", 12)
+    assert got["carol"].status == "unchanged"
+
+
+def test_the_cli_prints_the_table(course):
+    proc = subprocess.run(
+        [sys.executable, "-m", "autograder.cli", "grade", "week1", "--course", str(course)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "alice" in proc.stdout and "4 unchanged" in proc.stdout
