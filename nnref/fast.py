@@ -12,8 +12,10 @@ and the first layer's pre-activation needs only m x m numbers of X:
 ``W1_0 @ X`` and ``G`` are computed once. On the course images (m = 209, n_x = 12288) an
 iteration then costs about n_1 * m * m multiply-adds in the first layer instead of three
 products with the 12288 x 209 input, and ``dA0`` is never needed. The result is the same
-gradient descent in exact arithmetic; in floating point the costs agree with the standard
-path to about 1e-12 and the predictions are identical (``tests/nnref/test_fast.py``).
+gradient descent in exact arithmetic (the output layer's dZ is written as A - Y, which is
+what the standard path's dA * s * (1 - s) equals); in floating point the costs agree with
+the standard path to about 1e-12 and the predictions are identical
+(``tests/nnref/test_fast.py``, ``benchmarks/train.py``).
 W1 itself is formed once, at the end.
 """
 
@@ -50,40 +52,38 @@ def gram_gradient_descent(X, Y, parameters, learning_rate, num_iterations, print
     P = W1_0 @ X  # (n_1, m), the first layer's start, computed once
     G = X.T @ X  # (m, m)
     C = np.zeros((W1_0.shape[0], m))
-    W = {l: parameters[f"W{l}"] for l in range(2, L + 1)}
-    b = {l: parameters[f"b{l}"] for l in range(1, L + 1)}
+    W = [None, None] + [parameters[f"W{l}"] for l in range(2, L + 1)]
+    b = [None] + [parameters[f"b{l}"] for l in range(1, L + 1)]
+    lr_m = learning_rate / m
     costs = []
+    Z = [None] * (L + 1)
+    A = [None] * (L + 1)
     for i in range(num_iterations):
         # forward
-        Z = {1: P + C @ G + b[1]}
-        A = {1: np.maximum(0, Z[1])}
-        for l in range(2, L + 1):
+        Z[1] = P + C @ G + b[1]
+        A[1] = np.maximum(Z[1], 0)
+        for l in range(2, L):
             Z[l] = W[l] @ A[l - 1] + b[l]
-            A[l] = np.maximum(0, Z[l]) if l < L else 1 / (1 + np.exp(-Z[l]))
-        AL = A[L]
+            A[l] = np.maximum(Z[l], 0)
+        AL = 1 / (1 + np.exp(-(W[L] @ A[L - 1] + b[L])))
         if i % 100 == 0 or i == num_iterations - 1:
             cost = float(deep.compute_cost(AL, Y))
             if i % 100 == 0:
                 costs.append(cost)
             if print_cost:
                 print(f"Cost after iteration {i}: {cost}")
-        # backward
-        dA = -(np.divide(Y, AL) - np.divide(1 - Y, 1 - AL))
-        s = AL
-        dZ = dA * s * (1 - s)
-        dW, db = {}, {}
+        # backward: for a sigmoid output and the cross-entropy cost, dZ_L = A_L - Y
+        dZ = AL - Y
         for l in range(L, 1, -1):
-            dW[l] = dZ @ A[l - 1].T / m
-            db[l] = np.sum(dZ, axis=1, keepdims=True) / m
+            dW = dZ @ A[l - 1].T
+            db = dZ.sum(axis=1, keepdims=True)
             dA = W[l].T @ dZ
-            dZ = np.where(Z[l - 1] > 0, dA, 0.0)
-        db[1] = np.sum(dZ, axis=1, keepdims=True) / m
-        # update: W1 through C, the others directly
-        C = C - learning_rate * (dZ / m)
-        b[1] = b[1] - learning_rate * db[1]
-        for l in range(2, L + 1):
-            W[l] = W[l] - learning_rate * dW[l]
-            b[l] = b[l] - learning_rate * db[l]
+            W[l] = W[l] - lr_m * dW
+            b[l] = b[l] - lr_m * db
+            dZ = dA * (Z[l - 1] > 0)
+        # the first layer: W1 moves through C, b1 directly
+        b[1] = b[1] - lr_m * dZ.sum(axis=1, keepdims=True)
+        C = C - lr_m * dZ
     trained = {"W1": W1_0 + C @ X.T, "b1": b[1]}
     for l in range(2, L + 1):
         trained[f"W{l}"], trained[f"b{l}"] = W[l], b[l]
