@@ -379,6 +379,7 @@ def judge_function(task: Task, record: dict) -> Verdict:
         right = [p for p, ok in parts.items() if ok]
         if right and parts:
             score = round(task.points * len(right) / len(parts), 2)
+            message = "\n".join(message.splitlines()[:14])  # 15 lines in all
             message += (
                 f"\npartial credit: {len(right)} of {len(parts)} parts right "
                 f"({', '.join(right)}): {score:g} of {task.points:g} points"
