@@ -96,6 +96,31 @@ def _cmd_grade(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _cmd_feedback(args: argparse.Namespace) -> int:
+    from autograder import feedback
+
+    course = Path(args.course).resolve()
+    status = 0
+    for week in _weeks(args.week):
+        made, problems = feedback.generate(course, week, args.student)
+        for files in made.values():
+            for f in files:
+                print(f.relative_to(course))
+        for p in problems:
+            print("PROBLEM:", p)
+        status = status or (1 if problems else 0)
+    return status
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from autograder import export
+
+    course = Path(args.course).resolve()
+    grades, results = export.export(course, Path(args.out))
+    print(f"wrote {grades} and {results}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="nndl", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -120,6 +145,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="grade again even if nothing changed")
     p.add_argument("--course", default=".", help="the course folder (default: here)")
     p.set_defaults(func=_cmd_grade)
+
+    p = sub.add_parser("feedback", help="HTML feedback per student, checked for hidden-test code")
+    p.add_argument("week", help="week1 ... week4, or all")
+    p.add_argument("--student", nargs="*", help="only these students")
+    p.add_argument("--course", default=".", help="the course folder (default: here)")
+    p.set_defaults(func=_cmd_feedback)
+
+    p = sub.add_parser("export", help="grades.csv for an LMS and per-test results.json")
+    p.add_argument("--out", default="exports", help="output folder (default exports/)")
+    p.add_argument("--course", default=".", help="the course folder (default: here)")
+    p.set_defaults(func=_cmd_export)
     return parser
 
 

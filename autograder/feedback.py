@@ -1,0 +1,95 @@
+"""Feedback for students, with nothing of the hidden tests in it.
+
+``generate`` runs nbgrader's ``generate_feedback`` on the graded notebooks. They contain no
+hidden test code to begin with: trusted grading removes the hidden blocks from the graded
+copies and replaces each test cell's output (including any traceback) by its own verdict.
+Then every feedback file is checked anyway: its text (HTML tags removed, entities decoded) is
+searched for every line of every hidden block of the week's source notebooks, and a file
+that contains one is deleted and reported instead of being sent.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import nbformat
+
+HIDDEN = re.compile(r"### BEGIN HIDDEN TESTS\n([\s\S]*?)### END HIDDEN TESTS")
+MIN_LINE = 12  # shorter hidden lines ("    pass") say nothing about the tests
+
+
+def hidden_lines(course: Path, week: str) -> set[str]:
+    """The distinctive lines of the hidden blocks of a week's source notebooks."""
+    lines = set()
+    for path in sorted((course / "source" / week).glob("*.ipynb")):
+        for cell in nbformat.read(path, as_version=4).cells:
+            for block in HIDDEN.findall(cell.source):
+                for line in block.splitlines():
+                    line = " ".join(line.split())
+                    if len(line) >= MIN_LINE:
+                        lines.add(line)
+    return lines
+
+
+def visible_text(path: Path) -> str:
+    """What a reader of the file can see: tags dropped, entities decoded, spaces collapsed."""
+    text = path.read_text(errors="replace")
+    text = re.sub(r"<(script|style)[\s\S]*?</\1>", " ", text, flags=re.I)
+    text = html.unescape(re.sub(r"<[^>]+>", "", text))
+    return " ".join(text.split())
+
+
+def leaks(path: Path, lines: set[str], visible: set[str] | None = None) -> list[str]:
+    """Hidden lines that appear in a file (lines that also appear in the release are not
+    secrets and are skipped)."""
+    text = visible_text(path)
+    return sorted(line for line in lines - (visible or set()) if line in text)
+
+
+def _release_lines(course: Path, week: str) -> set[str]:
+    out = set()
+    for path in sorted((course / "release" / week).glob("*.ipynb")):
+        for cell in nbformat.read(path, as_version=4).cells:
+            out.update(" ".join(line.split()) for line in cell.source.splitlines())
+    return out
+
+
+def generate(course: Path, week: str, students: list[str] | None = None):
+    """Feedback HTML for every graded submission of a week: ({student: [files]}, problems)."""
+    from nbgrader.apps import NbGraderAPI
+
+    from autograder.grading import _nbgrader_config, _path_env
+
+    _path_env()
+    course = course.resolve()
+    graded_root = course / "autograded"
+    names = (
+        sorted(
+            p.name
+            for p in graded_root.iterdir()
+            if (p / week).is_dir() and (not students or p.name in students)
+        )
+        if graded_root.is_dir()
+        else []
+    )
+    api = NbGraderAPI(config=_nbgrader_config(course))
+    secrets = hidden_lines(course, week)
+    public = _release_lines(course, week)
+    made, problems = {}, []
+    for student in names:
+        result = api.generate_feedback(week, student, force=True)
+        if not result.get("success"):
+            problems.append(f"{student}/{week}: feedback failed: {str(result.get('log'))[-500:]}")
+            continue
+        files = sorted((course / "feedback" / student / week).glob("*.html"))
+        for f in files:
+            found = leaks(f, secrets, public)
+            if found:
+                f.unlink()
+                problems.append(
+                    f"{f.relative_to(course)}: withheld, it shows hidden test code ({found[0]!r})"
+                )
+        made[student] = [f for f in files if f.exists()]
+    return made, problems

@@ -1,0 +1,125 @@
+"""No leaks: canary strings planted in every hidden test and every solution block appear in
+no release file, no graded notebook, no feedback file and no exported result.
+
+A throwaway copy of Week 1 gets a unique canary comment at the end of each hidden block and
+each solution block. It is released, two students (one blank, one who wrote relu in their
+own words) are graded by `nndl grade`'s driver, then feedback and exports are made.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import shutil
+import uuid
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from autograder import build, export, feedback, grading
+
+ROOT = Path(__file__).resolve().parents[1]
+NB = "intro_to_deep_learning.ipynb"
+
+pytestmark = pytest.mark.notebooks
+
+
+def _plant(path: Path, tag: str) -> tuple[str, str]:
+    nb = nbformat.read(path, as_version=4)
+    hidden, solution = f"canary-hidden-{tag}", f"canary-solution-{tag}"
+    for cell in nb.cells:
+        cell.source = re.sub(
+            r"(\n?)(\s*)### END HIDDEN TESTS",
+            rf"\1\2# {hidden}\n\2### END HIDDEN TESTS",
+            cell.source,
+        )
+        cell.source = re.sub(
+            r"(\n?)([ \t]*)### END SOLUTION", rf"\1\2# {solution}\n\2### END SOLUTION", cell.source
+        )
+    nbformat.write(nb, path)
+    return hidden, solution
+
+
+@pytest.fixture(scope="module")
+def course(tmp_path_factory):
+    course = tmp_path_factory.mktemp("leaks") / "course"
+    shutil.copytree(ROOT / "source", course / "source")
+    shutil.copy(ROOT / "nbgrader_config.py", course)
+    hidden, solution = _plant(course / "source/week1" / NB, uuid.uuid4().hex[:12])
+    src = (course / "source/week1" / NB).read_text()
+    assert src.count(hidden) >= 12 and src.count(solution) >= 4  # planted everywhere
+    build.generate_release("week1", course)
+    shutil.copytree(course / "release/week1", course / "submitted/blank/week1")
+    shutil.copytree(course / "release/week1", course / "submitted/sam/week1")
+    nb = nbformat.read(course / "submitted/sam/week1" / NB, as_version=4)
+    cell = next(c for c in nb.cells if c.cell_type == "code" and "def relu(" in c.source)
+    cell.source = cell.source.replace("raise NotImplementedError()", "a = np.where(z > 0, z, 0.0)")
+    nbformat.write(nb, course / "submitted/sam/week1" / NB)
+    outcomes = grading.grade(course, ["week1"], workers=2)
+    assert {o.student: o.score for o in outcomes} == {"blank": 0, "sam": 1}
+    made, problems = feedback.generate(course, "week1")
+    assert not problems, problems
+    export.export(course, course / "exports")
+    return course, hidden, solution, made
+
+
+def _files(folder: Path):
+    return [p for p in folder.rglob("*") if p.is_file()]
+
+
+def test_no_canary_in_release(course):
+    course, hidden, solution, _ = course
+    for path in _files(course / "release"):
+        text = path.read_bytes().decode(errors="replace")
+        assert hidden not in text and solution not in text, path
+
+
+def test_no_canary_in_graded_notebooks_feedback_or_exports(course):
+    course, hidden, solution, made = course
+    assert set(made) == {"blank", "sam"} and all(made.values())
+    for folder in ("autograded", "feedback", "exports"):
+        files = _files(course / folder)
+        assert files, folder
+        for path in files:
+            text = path.read_bytes().decode(errors="replace")
+            assert hidden not in text, path
+            assert solution not in text, path
+
+
+def test_feedback_shows_the_diagnosis(course):
+    course, *_ = course
+    page = feedback.visible_text(course / "feedback/sam/week1" / NB.replace(".ipynb", ".html"))
+    assert "relu: all 4 hidden trials passed" in page
+    assert "predict_price is not implemented yet" in page or "not implemented" in page
+
+
+def test_exports(course):
+    course, *_ = course
+    rows = list(csv.DictReader((course / "exports/grades.csv").open()))
+    assert [(r["student"], float(r["week1"]), float(r["total"])) for r in rows] == [
+        ("blank", 0.0, 0.0),
+        ("sam", 1.0, 1.0),
+    ]
+    results = json.loads((course / "exports/results.json").read_text())
+    sam = {r["key"]: r for r in results if r["student"] == "sam"}
+    assert sam["intro.relu"]["score"] == 1 and sam["intro.predict_price"]["score"] == 0
+    assert len(sam) == 12  # 4 functions + 8 quiz questions
+
+
+def test_a_feedback_file_with_hidden_code_is_withheld(course, tmp_path):
+    """The check itself: a page that shows a hidden line is found (in highlighted HTML too)."""
+    course, *_ = course
+    lines = feedback.hidden_lines(course, "week1")
+    line = next(iter(sorted(lines)))
+    page = tmp_path / "page.html"
+    spans = "".join(f'<span class="n">{html_escape(w)}</span> ' for w in line.split())
+    page.write_text(f"<html><body><pre>{spans}</pre></body></html>")
+    assert feedback.leaks(page, lines) == [line]
+
+
+def html_escape(text: str) -> str:
+    import html
+
+    return html.escape(text)
