@@ -96,6 +96,30 @@ def _cmd_grade(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _cmd_collect(args: argparse.Namespace) -> int:
+    from autograder import collect
+
+    course = Path(args.course).resolve()
+    if args.zip:
+        try:
+            got = collect.collect_zip(course, args.week, Path(args.zip))
+        except (FileNotFoundError, ValueError) as exc:
+            print(f"nndl collect: {exc}", file=sys.stderr)
+            return 2
+        for student, files in sorted(got.taken.items()):
+            print(f"{student}: {', '.join(files)}")
+        for line in got.skipped:
+            print(f"SKIPPED {line}")
+        print(
+            f"{len(got.taken)} students collected into submitted/*/{args.week}/, "
+            f"{len(got.skipped)} files skipped"
+        )
+        return 0
+    result = collect.collect_exchange(course, args.week)
+    print(result.get("log", "").strip())
+    return 0 if result.get("success") else 1
+
+
 def _cmd_feedback(args: argparse.Namespace) -> int:
     from autograder import feedback
 
@@ -145,6 +169,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="grade again even if nothing changed")
     p.add_argument("--course", default=".", help="the course folder (default: here)")
     p.set_defaults(func=_cmd_grade)
+
+    p = sub.add_parser(
+        "collect", help="submissions into submitted/<student>/<week>/, from the exchange or a zip"
+    )
+    p.add_argument("week", help="week1 ... week4")
+    p.add_argument("--zip", help="a Canvas or Moodle 'download all submissions' archive")
+    p.add_argument("--course", default=".", help="the course folder (default: here)")
+    p.set_defaults(func=_cmd_collect)
 
     p = sub.add_parser("feedback", help="HTML feedback per student, checked for hidden-test code")
     p.add_argument("week", help="week1 ... week4, or all")
