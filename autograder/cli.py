@@ -145,6 +145,21 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_report(args: argparse.Namespace) -> int:
+    from autograder import report
+
+    course = Path(args.course).resolve()
+    weeks = _weeks(args.week)
+    out = Path(args.out) / (args.week if args.week != "all" else "all")
+    try:
+        page = report.build(course, weeks, out)
+    except FileNotFoundError as exc:
+        print(f"nndl report: {exc}", file=sys.stderr)
+        return 2
+    print(f"report: {page}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="nndl", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -183,6 +198,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--student", nargs="*", help="only these students")
     p.add_argument("--course", default=".", help="the course folder (default: here)")
     p.set_defaults(func=_cmd_feedback)
+
+    p = sub.add_parser("report", help="HTML report: scores, pass rates, common mistakes")
+    p.add_argument("week", help="week1 ... week4, or all")
+    p.add_argument("--out", default="reports", help="output folder (default reports/)")
+    p.add_argument("--course", default=".", help="the course folder (default: here)")
+    p.set_defaults(func=_cmd_report)
 
     p = sub.add_parser("export", help="grades.csv for an LMS and per-test results.json")
     p.add_argument("--out", default="exports", help="output folder (default exports/)")

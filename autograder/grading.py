@@ -255,7 +255,9 @@ def _record(course: Path, student: str, week: str, fp: str, fut: Future) -> Outc
     if not ok:
         return Outcome(student, week, "failed", result["seconds"], message=log[-3000:])
     ledger = _ledger(course, student, week)
-    ledger.write_text(json.dumps({"fingerprint": fp, "graded_at": time.time()}))
+    ledger.write_text(
+        json.dumps({"fingerprint": fp, "graded_at": time.time(), "seconds": result["seconds"]})
+    )
     got = scores(course, student, week)
     return Outcome(
         student,

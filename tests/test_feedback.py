@@ -1,5 +1,5 @@
 """No leaks: canary strings planted in every hidden test and every solution block appear in
-no release file, no graded notebook, no feedback file and no exported result.
+no release file, no graded notebook, no feedback file, no exported result and no report.
 
 A throwaway copy of Week 1 gets a unique canary comment at the end of each hidden block and
 each solution block. It is released, two students (one blank, one who wrote relu in their
@@ -18,7 +18,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from autograder import build, export, feedback, grading
+from autograder import build, export, feedback, grading, report
 
 ROOT = Path(__file__).resolve().parents[1]
 NB = "intro_to_deep_learning.ipynb"
@@ -62,6 +62,7 @@ def course(tmp_path_factory):
     made, problems = feedback.generate(course, "week1")
     assert not problems, problems
     export.export(course, course / "exports")
+    report.build(course, ["week1"], course / "reports")
     return course, hidden, solution, made
 
 
@@ -76,10 +77,10 @@ def test_no_canary_in_release(course):
         assert hidden not in text and solution not in text, path
 
 
-def test_no_canary_in_graded_notebooks_feedback_or_exports(course):
+def test_no_canary_in_graded_notebooks_feedback_exports_or_reports(course):
     course, hidden, solution, made = course
     assert set(made) == {"blank", "sam"} and all(made.values())
-    for folder in ("autograded", "feedback", "exports"):
+    for folder in ("autograded", "feedback", "exports", "reports"):
         files = _files(course / folder)
         assert files, folder
         for path in files:
@@ -123,3 +124,14 @@ def html_escape(text: str) -> str:
     import html
 
     return html.escape(text)
+
+
+def test_report_lists_scores_pass_rates_and_common_mistakes(course):
+    course, *_ = course
+    page = (course / "reports/index.html").read_text()
+    assert (course / "reports/scores.png").stat().st_size > 1000
+    assert (course / "reports/pass_rates.png").stat().st_size > 1000
+    assert "2 students" in page
+    # both students left predict_price as the stub: the top mistakes name it, twice
+    assert "<tr><td>2</td><td>intro.predict_price</td><td>raised: is not implemented yet" in page
+    assert "<td>sam</td><td>week1</td>" in page or "<td>blank</td><td>week1</td>" in page
