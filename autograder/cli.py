@@ -73,7 +73,13 @@ def _cmd_grade(args: argparse.Namespace) -> int:
 
     try:
         outcomes = grading.grade(
-            course, _weeks(args.week), args.student, args.workers, args.force, progress
+            course,
+            _weeks(args.week),
+            args.student,
+            args.workers,
+            args.force,
+            progress,
+            scheduler=args.scheduler,
         )
     except FileNotFoundError as exc:
         print(f"nndl grade: {exc}", file=sys.stderr)
@@ -182,6 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--student", nargs="*", help="only these students")
     p.add_argument("--workers", type=int, default=None, help="worker processes (default: cores)")
     p.add_argument("--force", action="store_true", help="grade again even if nothing changed")
+    p.add_argument("--scheduler", help="grade on a Dask cluster: tcp://HOST:PORT of its scheduler")
     p.add_argument("--course", default=".", help="the course folder (default: here)")
     p.set_defaults(func=_cmd_grade)
 

@@ -206,8 +206,14 @@ def grade(
     workers: int | None = None,
     force: bool = False,
     progress=None,
+    scheduler: str | None = None,
 ) -> list[Outcome]:
-    """Autograde every matching submission; an Outcome per (student, week)."""
+    """Autograde every matching submission; an Outcome per (student, week).
+
+    ``scheduler`` (``tcp://host:port``) sends the work to a Dask cluster instead of local
+    processes; its workers must see the course folder and the temporary folder at the same
+    paths (one machine, or shared storage). The gradebook is still written here only.
+    """
     course = course.resolve()
     if not (course / "gradebook.db").exists():
         raise FileNotFoundError(
@@ -225,6 +231,8 @@ def grade(
         else:
             todo.append((student, week, fp))
     workers = max(1, workers or os.cpu_count() or 1)
+    if scheduler:
+        return _grade_on_dask(course, todo, outcomes, scheduler, progress)
     with tempfile.TemporaryDirectory(prefix="nndl-grade-") as tmp:
         futures: dict[Future, tuple[str, str, str]] = {}
         with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
@@ -242,6 +250,24 @@ def grade(
                         progress(len(outcomes), len(outcomes) + len(pending), outcomes[-1])
     order = {(s, w): i for i, (s, w) in enumerate(submissions(course, weeks, students))}
     return sorted(outcomes, key=lambda o: order.get((o.student, o.week), 0))
+
+
+def _grade_on_dask(course, todo, outcomes, scheduler, progress) -> list[Outcome]:
+    from distributed import Client, as_completed
+
+    with tempfile.TemporaryDirectory(prefix="nndl-grade-") as tmp, Client(scheduler) as client:
+        futures = {}
+        for i, (student, week, fp) in enumerate(todo):
+            work = str(Path(tmp) / f"{i:05d}")
+            fut = client.submit(grade_in_copy, str(course), student, week, work, pure=False)
+            futures[fut] = (student, week, fp)
+        total = len(outcomes) + len(futures)
+        for fut in as_completed(futures):
+            student, week, fp = futures[fut]
+            outcomes.append(_record(course, student, week, fp, fut))
+            if progress:
+                progress(len(outcomes), total, outcomes[-1])
+    return outcomes
 
 
 def _record(course: Path, student: str, week: str, fp: str, fut: Future) -> Outcome:

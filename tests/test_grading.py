@@ -88,3 +88,48 @@ def test_the_cli_prints_the_table(course):
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "alice" in proc.stdout and "4 unchanged" in proc.stdout
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_grading_on_a_dask_cluster_gives_the_same_scores(course):
+    """A real `dask scheduler` and two `dask worker` processes on loopback."""
+    from distributed import Client
+
+    local = {o.student: o.score for o in grading.grade(course, ["week1"])}
+    bin_dir = Path(sys.executable).parent
+    address = f"tcp://127.0.0.1:{_free_port()}"
+    host, port = address[6:].split(":")
+    procs = [
+        subprocess.Popen(
+            [str(bin_dir / "dask"), "scheduler", "--host", host, "--port", port, "--no-dashboard"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+    ]
+    try:
+        for _ in range(2):
+            procs.append(
+                subprocess.Popen(
+                    [str(bin_dir / "dask"), "worker", address, "--nthreads", "1", "--no-dashboard"],
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                )
+            )
+        with Client(address, timeout=60) as client:
+            client.wait_for_workers(2, timeout=120)
+            assert len(client.scheduler_info()["workers"]) == 2
+        outcomes = grading.grade(course, ["week1"], force=True, scheduler=address)
+    finally:
+        for p in reversed(procs):
+            p.terminate()
+        for p in procs:
+            p.wait(timeout=30)
+    assert {o.status for o in outcomes} == {"graded"}
+    assert {o.student: o.score for o in outcomes} == local
