@@ -102,6 +102,46 @@ def _cmd_grade(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _cmd_release(args: argparse.Namespace) -> int:
+    from autograder import build, gate
+
+    course = Path(args.course).resolve()
+    status = 0
+    for week in _weeks(args.week):
+        build.write_student_files(week, course)
+        build.generate_release(week, course)
+        print(f"{week}: release/{week} generated")
+        if args.check:
+            for path in sorted((course / "source" / week).glob("*.ipynb")):
+                run = gate.run_notebook(path)
+                ok = run.tests and not run.failed and not run.other_errors
+                status = status or (0 if ok else 1)
+                print(
+                    f"  source  {path.name}: {len(run.passed)}/{len(run.tests)} tests pass"
+                    + ("" if ok else "  <- every test must pass, with no error")
+                )
+            for path in sorted((course / "release" / week).glob("*.ipynb")):
+                run = gate.run_notebook(path)
+                ok = run.tests and not run.passed
+                status = status or (0 if ok else 1)
+                print(
+                    f"  release {path.name}: {len(run.failed)}/{len(run.tests)} tests fail"
+                    + ("" if ok else "  <- free points: every graded test must fail")
+                )
+        if args.exchange and status == 0:
+            from nbgrader.apps import NbGraderAPI
+
+            from autograder.grading import _nbgrader_config, _path_env
+
+            _path_env()
+            result = NbGraderAPI(config=_nbgrader_config(course)).release_assignment(week)
+            print(f"  exchange: {'released' if result.get('success') else 'FAILED'}")
+            if not result.get("success"):
+                print(str(result.get("log", ""))[-2000:])
+                status = 1
+    return status
+
+
 def _cmd_collect(args: argparse.Namespace) -> int:
     from autograder import collect
 
@@ -191,6 +231,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scheduler", help="grade on a Dask cluster: tcp://HOST:PORT of its scheduler")
     p.add_argument("--course", default=".", help="the course folder (default: here)")
     p.set_defaults(func=_cmd_grade)
+
+    p = sub.add_parser(
+        "release", help="generate release/<week> with nbgrader, check it, release to the exchange"
+    )
+    p.add_argument("week", help="week1 ... week4, or all")
+    p.add_argument(
+        "--no-check",
+        dest="check",
+        action="store_false",
+        help="skip the gate (source passes every test, release fails every graded test)",
+    )
+    p.add_argument("--exchange", action="store_true", help="then release to nbgrader's exchange")
+    p.add_argument("--course", default=".", help="the course folder (default: here)")
+    p.set_defaults(func=_cmd_release)
 
     p = sub.add_parser(
         "collect", help="submissions into submitted/<student>/<week>/, from the exchange or a zip"
