@@ -48,3 +48,18 @@ def test_nndl_grade_reproduces_the_expected_scores(tmp_path):
     some = ["s01", "s02", "s03", "s05", "s06"]
     sequential = grading.grade(course, ["week1"], students=some, workers=1, force=True)
     assert {o.student: o.score for o in sequential} == {s: scores[s] for s in some}
+
+
+@pytest.mark.notebooks
+def test_the_demo_course_flow_runs_end_to_end(tmp_path):
+    """`nndl demo`'s course half, small: release, zip, collect, grade, feedback, export,
+    report, and every grade as expected."""
+    from autograder import demo_course
+
+    lines = []
+    assert demo_course.run(tmp_path, per_week=3, weeks=["week1"], log=lines.append) == 0
+    text = "\n".join(lines)
+    assert "every grade equals the expected one" in text
+    assert (tmp_path / "course/reports/all/index.html").is_file()
+    assert (tmp_path / "course/exports/grades.csv").read_text().count("\n") == 4  # 3 + header
+    assert len(list((tmp_path / "course/feedback").glob("*/week1/*.html"))) == 3
