@@ -20,7 +20,6 @@ repository's ``tests/mistakes`` (a development checkout).
 from __future__ import annotations
 
 import random
-import re
 import shutil
 import sys
 import zipfile
@@ -29,9 +28,9 @@ from pathlib import Path
 import nbformat
 
 from autograder import registry, trusted
+from autograder.nbgrader_plugin import HIDDEN_BLOCK
 
 ROOT = Path(__file__).resolve().parents[1]
-HIDDEN = re.compile(r"\n?### BEGIN HIDDEN TESTS[\s\S]*?### END HIDDEN TESTS\n?")
 SPECIAL = {
     "s01": "solution",
     "s02": "blank release",
@@ -61,7 +60,9 @@ def points_by_key(course: Path, week: str) -> dict[str, tuple[str, float]]:
 def _student_copy(nb) -> None:
     for cell in nb.cells:
         if cell.cell_type == "code":
-            cell.source = HIDDEN.sub("\n", cell.source).rstrip() + ("\n" if cell.source else "")
+            cell.source = HIDDEN_BLOCK.sub("\n", cell.source).rstrip() + (
+                "\n" if cell.source else ""
+            )
 
 
 def _insert_after_first_code(nb, source: str) -> None:

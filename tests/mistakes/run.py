@@ -18,7 +18,6 @@ import argparse
 import importlib
 import json
 import multiprocessing
-import os
 import shutil
 import sys
 import tempfile
@@ -95,16 +94,11 @@ def _grade_batch(args) -> list[dict]:
     submission through nbgrader's Python API."""
     course, subs = args
     from nbgrader.apps import NbGraderAPI
-    from traitlets.config import Config
 
-    os.environ["PATH"] = f"{Path(sys.executable).parent}:{os.environ.get('PATH', '')}"
-    config = Config()
-    exec(
-        compile((course / "nbgrader_config.py").read_text(), "nbgrader_config.py", "exec"),
-        {"get_config": lambda: config, "__file__": str(course / "nbgrader_config.py")},
-    )
-    config.CourseDirectory.root = str(course)
-    config.Autograde.create_student = True
+    from autograder.grading import _nbgrader_config, _path_env
+
+    _path_env()
+    config = _nbgrader_config(course)
     api = NbGraderAPI(config=config)
     out = []
     for sub in subs:
