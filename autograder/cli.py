@@ -2,6 +2,7 @@
 
 import argparse
 import sys
+import time
 from pathlib import Path
 
 
@@ -77,9 +78,22 @@ def _cmd_grade(args: argparse.Namespace) -> int:
 
     course = Path(args.course).resolve()
 
+    started = time.monotonic()
+
     def progress(done: int, total: int, o) -> None:
         score = f"{o.score:g}/{o.max_score:g}" if o.score is not None else "-"
-        print(f"[{done}/{total}] {o.student} {o.week}: {o.status} {score}", file=sys.stderr)
+        line = f"{o.student} {o.week}: {o.status} {score}"
+        if not sys.stderr.isatty():  # a log: one line per submission
+            print(f"[{done}/{total}] {line}", file=sys.stderr)
+            return
+        bar = "#" * round(24 * done / total)
+        rate = done / max(time.monotonic() - started, 1e-9)
+        left = (total - done) / rate if rate else 0
+        sys.stderr.write(
+            f"\r[{bar:<24}] {done}/{total}  {left:4.0f} s left  {line[:40]:<40}"
+            + ("\n" if done == total else "")
+        )
+        sys.stderr.flush()
 
     try:
         outcomes = grading.grade(

@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 import shutil
+import stat
 import sys
 import tempfile
 import time
@@ -29,6 +30,8 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import asdict, dataclass
 from multiprocessing import get_context
 from pathlib import Path
+
+from autograder import rematch
 
 LEDGER = "graded.json"  # in autograded/<student>/<week>/: the fingerprint it was graded from
 
@@ -68,8 +71,15 @@ def fingerprint(course: Path, student: str, week: str) -> str:
     folders = [course / "submitted" / student / week, course / "source" / week]
     for folder in folders:
         for path in sorted(folder.rglob("*")):
-            if path.is_file() and ".ipynb_checkpoints" not in path.parts:
-                h.update(str(path.relative_to(folder)).encode())
+            if ".ipynb_checkpoints" in path.parts:
+                continue
+            h.update(str(path.relative_to(folder)).encode())
+            info = path.lstat()  # links, fifos and huge files: never followed or read
+            if stat.S_ISLNK(info.st_mode):
+                h.update(b"link:" + os.readlink(path).encode())
+            elif not stat.S_ISREG(info.st_mode) or info.st_size > rematch.MAX_FILE_BYTES:
+                h.update(f"{info.st_mode}:{info.st_size}:{info.st_mtime_ns}".encode())
+            else:
                 h.update(hashlib.sha256(path.read_bytes()).digest())
     h.update((course / "nbgrader_config.py").read_bytes())
     return h.hexdigest()
@@ -121,9 +131,11 @@ def grade_in_copy(course: str, student: str, week: str, workdir: str) -> dict:
     course_p, work = Path(course), Path(workdir)
     work.mkdir(parents=True, exist_ok=True)
     (work / "source").symlink_to(course_p / "source", target_is_directory=True)
-    mine = work / "submitted" / student / week
-    shutil.copytree(course_p / "submitted" / student / week, mine, symlinks=True)
-    problems = _drop_unreadable(mine, f"submitted/{student}/{week}", course_p / "release" / week)
+    mine, shown = work / "submitted" / student / week, f"submitted/{student}/{week}"
+    release = course_p / "release" / week
+    problems = rematch.copy_submission(course_p / "submitted" / student / week, mine, shown)
+    problems += _drop_unreadable(mine, shown, release)
+    problems += rematch.prepare(mine, release, shown)
     shutil.copy(course_p / "nbgrader_config.py", work / "nbgrader_config.py")
     shutil.copy(course_p / "gradebook.db", work / "gradebook.db")  # a snapshot: read only
     started = time.monotonic()
@@ -282,7 +294,14 @@ def _record(course: Path, student: str, week: str, fp: str, fut: Future) -> Outc
         return Outcome(student, week, "failed", result["seconds"], message=log[-3000:])
     ledger = _ledger(course, student, week)
     ledger.write_text(
-        json.dumps({"fingerprint": fp, "graded_at": time.time(), "seconds": result["seconds"]})
+        json.dumps(
+            {
+                "fingerprint": fp,
+                "graded_at": time.time(),
+                "seconds": result["seconds"],
+                "problems": result.get("problems", []),
+            }
+        )
     )
     got = scores(course, student, week)
     return Outcome(

@@ -16,16 +16,23 @@ block is removed from the graded copy's test cells, so feedback never shows hidd
 
 from __future__ import annotations
 
+import json
 import os
 import re
+import resource
+import shutil
+import signal
+import tempfile
+import time
+from pathlib import Path
 
 from jupyter_core.utils import run_sync
 from nbclient.exceptions import DeadKernelError
 from nbformat.v4 import new_output
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
-from traitlets import List
+from traitlets import Bool, Float, Integer, List
 
-from autograder import trusted
+from autograder import landlock, trusted
 
 HIDDEN_BLOCK = re.compile(r"### BEGIN HIDDEN TESTS[\s\S]*?### END HIDDEN TESTS\n?")
 
@@ -73,7 +80,7 @@ class TrustedGrading(NbGraderPreprocessor):
                 "message": verdict.message,
             }
         notes = trusted.suspicious(nb)
-        nb.metadata["nndl"] = {"suspicious": notes}
+        nb.metadata.setdefault("nndl", {})["suspicious"] = notes
         if notes:
             self.log.warning(
                 "%s: code that reaches for the grader's internals:\n  %s",
@@ -90,32 +97,120 @@ KERNEL_DIED = (
 )
 
 
-class ResilientExecute(Execute):
-    """nbgrader's Execute, except that a kernel that dies costs one cell, not the notebook.
+KERNEL_WEDGED = (
+    "the kernel stopped answering while running this cell (it broke Python's own machinery,"
+    " e.g. by replacing builtins). It was restarted for the next cells."
+)
 
-    Stock nbgrader aborts the whole submission on ``DeadKernelError`` (a student's
-    ``os._exit`` scores zero everywhere). Here the cell gets an error output, a new kernel is
-    started, and execution goes on with the next cell. Cells tagged with one of
-    ``skip_tags`` (the grading profile: ``demo``) are not run at all; grades come from the
-    trusted grader, which never depends on them.
+
+class ResilientExecute(Execute):
+    """nbgrader's Execute, hardened for untrusted notebooks.
+
+    - A kernel that dies costs one cell, not the notebook: stock nbgrader aborts the whole
+      submission on ``DeadKernelError`` (a student's ``os._exit`` scores zero everywhere).
+      Here the cell gets an error output, a new kernel is started, and execution goes on.
+    - Cells tagged with one of ``skip_tags`` (the grading profile: ``demo``) are not run;
+      grades come from the trusted grader, which never depends on them.
+    - Limits: ``notebook_timeout`` for the whole notebook (``timeout`` is per cell), an
+      address-space cap of ``memory_bytes`` and a file-size cap on the kernel, and
+      ``max_output_chars`` per cell output.
+    - Isolation where Linux has Landlock (:mod:`autograder.landlock`): the kernel may write
+      only beneath the notebook's folder (its working copy) and a private temporary
+      folder, may open no TCP connection, and may not signal processes outside itself.
+      Leftover processes of the kernel's process group are killed at the end.
     """
 
     skip_tags = List(
         [],
         help="Cells with any of these tags are not run (the grading profile skips 'demo').",
     ).tag(config=True)
+    notebook_timeout = Float(
+        900.0, help="Seconds for the whole notebook; later cells are not run."
+    ).tag(config=True)
+    memory_bytes = Integer(4 * 2**30, help="Address-space cap of the kernel (0: none).").tag(
+        config=True
+    )
+    file_bytes = Integer(256 * 2**20, help="Largest file the kernel may write.").tag(config=True)
+    max_output_chars = Integer(100_000, help="Longest output kept per cell output.").tag(
+        config=True
+    )
+    isolate = List(
+        ["files", "network", "signals"],
+        help="Landlock restrictions on the kernel, where Linux supports them.",
+    ).tag(config=True)
+    run_cells = Bool(
+        True,
+        help="False: run no cell at all (scores come from trusted grading alone; the mistake"
+        " zoo's fast mode).",
+    ).tag(config=True)
 
     def preprocess(self, nb, resources=None, km=None):
+        if not self.run_cells:
+            for cell in nb.cells:
+                if cell.cell_type == "code":
+                    cell.outputs = [new_output("stream", name="stdout", text="[not run]\n")]
+            return nb, resources
         # the kernel inherits this: its in-kernel hidden checks step aside (autograder.hidden)
         saved = os.environ.get("NNDL_TRUSTED_GRADING")
         os.environ["NNDL_TRUSTED_GRADING"] = "1"
+        self._deadline = time.monotonic() + self.notebook_timeout
+        self._broken = ""
+        self._pgids = set()
+        self._tmp = tempfile.mkdtemp(prefix="nndl-kernel-")
         try:
             return super().preprocess(nb, resources, km)
         finally:
+            for pgid in self._pgids:  # what the kernel left running (forks, subprocesses)
+                try:
+                    os.killpg(pgid, signal.SIGKILL)
+                except OSError:
+                    pass
+            shutil.rmtree(self._tmp, ignore_errors=True)
             if saved is None:
                 os.environ.pop("NNDL_TRUSTED_GRADING", None)
             else:
                 os.environ["NNDL_TRUSTED_GRADING"] = saved
+
+    async def async_start_new_kernel(self, **kwargs):
+        folder = (self.resources or {}).get("metadata", {}).get("path") or os.getcwd()
+        kwargs.setdefault("env", {**os.environ, "TMPDIR": self._tmp, "MPLBACKEND": "Agg"})
+        kwargs.setdefault("preexec_fn", self._limits(str(Path(folder).resolve())))
+        await super().async_start_new_kernel(**kwargs)
+        self._note_pgid()
+
+    start_new_kernel = run_sync(async_start_new_kernel)
+
+    def _limits(self, folder: str):
+        home = Path.home()
+        writable = [folder, self._tmp, "/dev"] + [
+            str(p)
+            for p in (home / ".cache/matplotlib", home / ".config/matplotlib", home / ".ipython")
+            if p.is_dir()
+        ]
+        if os.environ.get("MPLCONFIGDIR"):
+            writable.append(os.environ["MPLCONFIGDIR"])
+        memory, files, isolate = self.memory_bytes, self.file_bytes, set(self.isolate)
+
+        def apply():  # in the kernel's process, between fork and exec
+            for limit, value in ((resource.RLIMIT_AS, memory), (resource.RLIMIT_FSIZE, files)):
+                if value:
+                    try:
+                        resource.setrlimit(limit, (value, value))
+                    except (ValueError, OSError):
+                        pass
+            if isolate:
+                landlock.restrict(
+                    writable if "files" in isolate else [],
+                    no_tcp_connect="network" in isolate,
+                    scope_signals="signals" in isolate,
+                )
+
+        return apply
+
+    def _note_pgid(self) -> None:
+        pgid = getattr(getattr(self.km, "provisioner", None), "pgid", None)
+        if pgid:
+            self._pgids.add(pgid)
 
     def preprocess_cell(self, cell, resources, index):
         tags = set(cell.get("metadata", {}).get("tags", []))
@@ -128,18 +223,54 @@ class ResilientExecute(Execute):
                 )
             ]
             return cell, resources
-        try:
-            return super().preprocess_cell(cell, resources, index)
-        except DeadKernelError:
-            self.log.warning("kernel died in cell %d; restarting it", index)
-            cell.outputs.append(
-                new_output("error", ename="KernelDied", evalue=KERNEL_DIED, traceback=[KERNEL_DIED])
-            )
-            self._restart()
+        if cell.cell_type == "code" and time.monotonic() > self._deadline:
+            cell.outputs = [
+                new_output(
+                    "stream",
+                    name="stdout",
+                    text=f"[not run: the notebook's time limit of {self.notebook_timeout:g} s"
+                    " was reached]\n",
+                )
+            ]
             return cell, resources
+        if cell.cell_type == "code" and self._broken:
+            note = f"[not run: {self._broken}]\n"
+            cell.outputs = [new_output("stream", name="stdout", text=note)]
+            return cell, resources
+        try:
+            cell, resources = super().preprocess_cell(cell, resources, index)
+        except Exception as exc:  # noqa: BLE001 (a dead or wedged kernel, whatever the cause)
+            why = KERNEL_DIED if isinstance(exc, DeadKernelError) else KERNEL_WEDGED
+            self.log.warning("kernel lost in cell %d (%r); restarting it", index, exc)
+            cell.outputs.append(
+                new_output("error", ename=type(exc).__name__, evalue=why, traceback=[why])
+            )
+            try:
+                self._restart()
+            except Exception as again:  # noqa: BLE001
+                self._broken = f"the kernel could not be restarted ({type(again).__name__})"
+        if cell.cell_type == "code":
+            cell.outputs = [self._capped(out) for out in cell.outputs]
+        return cell, resources
+
+    def _capped(self, output):
+        size = len(json.dumps(output))
+        if size <= self.max_output_chars:
+            return output
+        if output.get("output_type") == "stream":
+            output.text = output.text[: self.max_output_chars] + (
+                f"\n[output cut: {size} characters, the limit is {self.max_output_chars}]\n"
+            )
+            return output
+        return new_output(
+            "stream",
+            name="stdout",
+            text=f"[output removed: {size} characters, the limit is {self.max_output_chars}]\n",
+        )
 
     def _restart(self) -> None:
         run_sync(self.km.restart_kernel)(now=True)
+        self._note_pgid()
         self.kc.stop_channels()
         self.kc = self.km.client()
         self.kc.start_channels()

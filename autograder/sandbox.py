@@ -9,7 +9,11 @@ The reference building blocks a task ``uses`` are put in that namespace, then th
 function is called on each trial's inputs. Outputs go back as JSON lines in the safe wire
 format; comparing them with the expected values happens in the grader's process, which
 never runs student code. Imports of nnref, autograder and nbgrader are refused once the
-building blocks are loaded.
+building blocks are loaded, and where Linux has Landlock the process then restricts itself
+for good (:mod:`autograder.landlock`): it may read only Python's own files, the installed
+packages other than the grader's, system libraries and the course data; it may write only
+in its working folder; it may open no TCP connection and signal no other process. So a
+graded function cannot read nnref, the source notebooks or the gradebook from disk.
 """
 
 import ast
@@ -153,13 +157,36 @@ def run_values(task, compiled, dump):
     return {"id": task["id"], "errors": errors[:5], "values": values}
 
 
+def _readable(data_dir):
+    """What student code may read: Python, the installed packages except the grader's,
+    system files and the data; never a folder that holds the grader's packages (the
+    course repository: nnref, autograder, source notebooks, the gradebook)."""
+    paths = ["/usr", "/lib", "/lib64", "/bin", "/etc", "/proc", "/sys", "/dev"]
+    if data_dir:
+        paths.append(os.path.realpath(data_dir))
+    for entry in sys.path:
+        if not os.path.isdir(entry):
+            continue
+        names = set(os.listdir(entry))
+        if not any(n.split(".")[0].split("-")[0] in _BLOCKED for n in names):
+            paths.append(entry)
+        elif os.path.basename(entry) in ("site-packages", "dist-packages"):
+            paths += [
+                os.path.join(entry, n)
+                for n in names
+                if n.split(".")[0].split("-")[0].lower() not in _BLOCKED
+                and not n.startswith("__editable__")
+            ]
+    return paths
+
+
 def main(job_path, out_path):
     with open(job_path, "rb") as f:
         job = pickle.load(f)  # written by the grader, never by student code
     import numpy as np
 
     sys.path.insert(0, job["autograder_parent"])
-    from autograder import wire
+    from autograder import landlock, wire
 
     refs = {}
     for task in job["tasks"]:
@@ -173,9 +200,10 @@ def main(job_path, out_path):
             del sys.modules[name]
     sys.meta_path.insert(0, _Refuse())
     os.chdir(job["cwd"])
+    out = open(out_path, "a")  # noqa: SIM115 (kept open, flushed after every task)
+    landlock.restrict([job["cwd"], "/dev"], readable=_readable(job.get("data_dir")))
 
     defs = definitions(job["cells"])
-    out = open(out_path, "a")  # noqa: SIM115 (kept open, flushed after every task)
     for task in job["tasks"]:
         out.write(json.dumps({"start": task["id"]}) + "\n")
         out.flush()

@@ -19,9 +19,11 @@ The child runs with resource limits (time per exercise, address space, file size
 access to nnref/autograder imports. A child that dies or hangs costs only the exercise
 it was running; the others are graded in a new child.
 
-What this does not do: the child runs with the grading user's permissions, so a student
-function that reads nnref's source from disk is not stopped (the static scan in
-:func:`suspicious` reports it). Run graders in a container or as a separate user for that.
+Where Linux has Landlock, the child also restricts itself before running student code: it
+cannot read nnref, the autograder, the source notebooks or the gradebook from disk, write
+outside its folder, open TCP connections or signal other processes. Without Landlock those
+reads are not stopped (the static scan in :func:`suspicious` reports such code); run the
+graders in a container or as a separate user then.
 """
 
 from __future__ import annotations
@@ -189,6 +191,7 @@ def _run_child(jobs: list[dict], cells: list, workdir: Path, data_dir: Path | No
             "cells": cells,
             "tasks": remaining,
             "cwd": str(cwd),
+            "data_dir": str(data_dir) if data_dir is not None else None,
             "autograder_parent": str(Path(__file__).resolve().parents[1]),
         }
         job_path.write_bytes(pickle.dumps(job))

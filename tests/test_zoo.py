@@ -1,8 +1,10 @@
 """The mistake zoo (tests/mistakes/): well-formed, large enough, and every mistake bites.
 
-The acceptance run grades every mistake through real nbgrader autograde (the same run as
-``make zoo``): each one must lose points on its own exercise and nowhere else, at least 80%
-must get the hint written for them, and the unmodified solutions keep full marks.
+The acceptance run grades every mistake through real nbgrader autograde (``make zoo``, but
+without running the notebooks' cells: scores come from trusted grading alone, which never
+uses the kernel; the kernel path is covered by the cohort and adversarial tests): each one
+must lose points on its own exercise and nowhere else, at least 80% must get the hint
+written for them, and the unmodified solutions keep full marks.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ def test_every_mistake_applies_to_its_answer_cell():
 @pytest.mark.notebooks
 @pytest.mark.zoo
 def test_every_mistake_loses_points_on_its_own_exercise_through_nbgrader(capsys):
-    results, mistakes = run.run(workers=2)
+    results, mistakes = run.run(workers=2, kernel=False)
     problems, table = run.evaluate(results, mistakes)
     n = sum(row[0] for row in table.values())
     killed = sum(row[1] for row in table.values())

@@ -1,0 +1,270 @@
+"""Make a submission gradable as designed, whatever the editor or the student did to it.
+
+nbgrader finds the graded cells of a notebook by their ``nbgrader`` metadata, so a notebook
+re-saved by an editor that drops it (VS Code, Colab) scores zero with correct code, a
+deleted test cell silently loses its points, and an edited grade_id or cell type confuses
+the gradebook. Before nbgrader sees a submission, :func:`prepare` works on the grader's
+private copy of it:
+
+- only regular files are copied: symlinks (which could point at the solutions), fifos and
+  devices are left out, and so are files over ``MAX_FILE_BYTES``;
+- a notebook with another name (``Copy of ...``, ``name (1).ipynb``) stands in for a
+  missing one when it defines that notebook's graded functions;
+- :func:`repair` puts the release's nbgrader metadata back on the student's cells: an
+  answer cell is found by the ``def`` (or the variable) it must define, a locked or test
+  cell by its text; a duplicated grade_id keeps its last cell (as nbgrader does); a missing
+  test or locked cell is put back from the release; edited metadata (points, flags, cell
+  type) is restored.
+
+Every change is a problem line for the instructor (and ``metadata.nndl.rematched`` in the
+notebook); scores then come from trusted grading as for any other submission.
+"""
+
+from __future__ import annotations
+
+import ast
+import copy
+import os
+import re
+import shutil
+import stat
+from pathlib import Path
+
+MAX_FILE_BYTES = 64 * 2**20
+FLAGS = ("grade_id", "grade", "solution", "locked", "points")  # what decides the grading
+
+
+def copy_submission(src: Path, dst: Path, shown: str) -> list[str]:
+    """Copy the regular files of a submission folder; a problem line per file left out."""
+    problems = []
+    for root, dirs, files in os.walk(src, followlinks=False):
+        rel = Path(root).relative_to(src)
+        (dst / rel).mkdir(parents=True, exist_ok=True)
+        for name in sorted(dirs + files):
+            path = Path(root) / name
+            info = path.lstat()
+            where = f"{shown}/{rel / name}".replace("/./", "/")
+            if stat.S_ISLNK(info.st_mode):
+                problems.append(
+                    f"{where}: a symbolic link (to {os.readlink(path)}), left out of grading"
+                )
+                if name in dirs:
+                    dirs.remove(name)
+            elif stat.S_ISDIR(info.st_mode):
+                continue
+            elif not stat.S_ISREG(info.st_mode):
+                problems.append(f"{where}: not a regular file, left out of grading")
+            elif info.st_size > MAX_FILE_BYTES:
+                problems.append(
+                    f"{where}: {info.st_size / 2**20:.0f} MiB, over the "
+                    f"{MAX_FILE_BYTES // 2**20} MiB limit, left out of grading"
+                )
+            else:
+                shutil.copyfile(path, dst / rel / name)
+    return problems
+
+
+# ------------------------------------------------------------------------ matching
+
+
+def _meta(cell) -> dict:
+    return cell.get("metadata", {}).get("nbgrader") or {}
+
+
+def _source(cell) -> str:
+    src = cell.get("source", "")
+    return "".join(src) if isinstance(src, list) else src
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def defined_names(source: str) -> set[str]:
+    """Top-level functions, classes and variables a cell defines."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:  # still find `def name(` lines in broken code
+        found = re.findall(r"^(?:def|class)\s+(\w+)|^(\w+)\s*=", source, re.M)
+        return {a or b for a, b in found}
+    names = set()
+    for stmt in tree.body:
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(stmt.name)
+        elif isinstance(stmt, (ast.Assign, ast.AnnAssign)):
+            targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+            names |= {t.id for t in targets if isinstance(t, ast.Name)}
+    return names
+
+
+def graded_names(template) -> set[str]:
+    """The names the answer cells of a release notebook must define."""
+    return {
+        name
+        for cell in template.cells
+        if _meta(cell).get("solution") and cell.cell_type == "code"
+        for name in defined_names(_source(cell))
+    }
+
+
+def _role(meta: dict) -> str:
+    if meta.get("solution"):
+        return "answer"
+    return "test" if meta.get("grade") else "locked"
+
+
+def _unique_id(cell, taken: set[str]) -> None:
+    base = cell.get("id") or "restored"
+    new, n = base, 1
+    while new in taken:
+        n += 1
+        new = f"{base}-{n}"
+    cell["id"] = new
+    taken.add(new)
+
+
+def _as_type(cell, cell_type: str):
+    """The cell with another cell type (an edited locked cell), same source and metadata."""
+    from nbformat.v4 import new_code_cell, new_markdown_cell, new_raw_cell
+
+    make = {"code": new_code_cell, "markdown": new_markdown_cell, "raw": new_raw_cell}[cell_type]
+    new = make(source=_source(cell), metadata=cell.get("metadata", {}))
+    if cell.get("id"):
+        new["id"] = cell["id"]
+    return new
+
+
+def repair(nb, template) -> list[str]:
+    """Put the template's nbgrader cells back into ``nb`` (in place); what was changed."""
+    changes: list[str] = []
+    cells = nb.cells
+    tmeta = {_meta(c)["grade_id"]: c for c in template.cells if _meta(c).get("grade_id")}
+
+    # 1. metadata the release does not know, and duplicated grade_ids (the last one stays)
+    seen: dict[str, int] = {}
+    for i, cell in enumerate(cells):
+        gid = _meta(cell).get("grade_id")
+        if gid is None:
+            continue
+        if gid not in tmeta:
+            changes.append(f"cell {i + 1} has an unknown grade_id {gid!r}: graded as plain code")
+            del cell.metadata["nbgrader"]
+            continue
+        if gid in seen:
+            changes.append(
+                f"grade_id {gid!r} appears more than once (cells {seen[gid] + 1} and {i + 1}):"
+                " the last one is graded"
+            )
+            del cells[seen[gid]].metadata["nbgrader"]
+        seen[gid] = i
+
+    # 2. every nbgrader cell of the release, found again or put back, in release order
+    taken = {c.get("id") for c in cells if c.get("id")}
+    previous = None  # the student's cell matched to the last release cell handled
+    for tcell in template.cells:
+        gid = _meta(tcell).get("grade_id")
+        if gid is None:
+            continue
+        role, want = _role(_meta(tcell)), copy.deepcopy(_meta(tcell))
+        have = next((c for c in cells if _meta(c).get("grade_id") == gid), None)
+        if have is None:
+            have, how = _find(cells, tcell, role, previous)
+            if have is not None:
+                have.metadata["nbgrader"] = want
+                changes.append(f"{role} cell {gid!r} had no nbgrader metadata: found {how}")
+        if have is None and (role != "answer" or tcell.cell_type == "markdown"):
+            have = copy.deepcopy(tcell)
+            _unique_id(have, taken)
+            where = cells.index(previous) + 1 if previous is not None else 0
+            cells.insert(where, have)
+            changes.append(f"{role} cell {gid!r} was missing: put back from the release")
+        if have is None:
+            continue  # an answer that defines nothing: nothing to grade, nothing to restore
+        if have.cell_type != tcell.cell_type:
+            changes.append(
+                f"{role} cell {gid!r} was turned into {have.cell_type}: back to {tcell.cell_type}"
+            )
+            index = cells.index(have)
+            have = cells[index] = _as_type(have, tcell.cell_type)
+        edited = {k: (have.metadata["nbgrader"].get(k), want.get(k)) for k in FLAGS}
+        edited = {k: pair for k, pair in edited.items() if pair[0] != pair[1]}
+        if edited:
+            shown = ", ".join(f"{k} {a!r} -> {b!r}" for k, (a, b) in sorted(edited.items()))
+            changes.append(f"{role} cell {gid!r} had edited nbgrader metadata ({shown}): restored")
+            have.metadata["nbgrader"] = want
+        previous = have
+    return changes
+
+
+def _find(cells, tcell, role: str, previous):
+    """The student's cell (without nbgrader metadata) that stands for a release cell."""
+    free = [c for c in cells if not _meta(c).get("grade_id")]
+    if role == "answer" and tcell.cell_type == "code":
+        names = defined_names(_source(tcell))
+        hits = [c for c in free if c.cell_type == "code" and names & defined_names(_source(c))]
+        if hits:  # the last definition is the one the notebook ends up with
+            return hits[-1], "by what it defines (" + ", ".join(sorted(names)) + ")"
+        return None, ""
+    if role == "answer":  # a written answer: the markdown cell right after its question
+        if previous is not None and previous in cells:
+            after = cells.index(previous) + 1
+            if after < len(cells) and cells[after] in free and cells[after].cell_type == "markdown":
+                return cells[after], "after its question"
+        return None, ""
+    text = _norm(_source(tcell))
+    for cell in free:
+        if _norm(_source(cell)) == text:
+            return cell, "by its text"
+    return None, ""
+
+
+# -------------------------------------------------------------------------- driver
+
+
+def prepare(folder: Path, release: Path, shown: str) -> list[str]:
+    """Repair the notebooks of one submission's working copy against the release folder."""
+    import nbformat
+
+    problems: list[str] = []
+    expected = sorted(p.name for p in release.glob("*.ipynb"))
+    templates = {name: nbformat.read(release / name, as_version=4) for name in expected}
+    present = {p.name for p in folder.glob("*.ipynb")}
+    strays = sorted(present - set(expected))
+    for name in expected:
+        if name in present or not strays:
+            continue
+        wanted = graded_names(templates[name])
+        best, overlap = None, 0
+        for stray in strays:
+            try:
+                nb = nbformat.read(folder / stray, as_version=4)
+            except Exception:
+                continue
+            code = [_source(c) for c in nb.cells if c.cell_type == "code"]
+            got = set().union(*(defined_names(src) for src in code))
+            if len(got & wanted) > overlap:
+                best, overlap = stray, len(got & wanted)
+        if best is not None:
+            (folder / best).rename(folder / name)
+            strays.remove(best)
+            present.add(name)
+            problems.append(
+                f"{shown}/{best}: graded as {name} (it defines {overlap} of its"
+                f" {len(wanted)} graded names; {name} itself is missing)"
+            )
+    for name in expected:
+        path = folder / name
+        if not path.is_file():
+            shutil.copyfile(release / name, path)
+            problems.append(f"{shown}/{name}: not submitted; graded as the blank release notebook")
+            continue
+        try:
+            nb = nbformat.read(path, as_version=4)
+        except Exception:
+            continue  # grading.py replaces unreadable notebooks and names them
+        changes = repair(nb, templates[name])
+        if changes:
+            nb.metadata.setdefault("nndl", {})["rematched"] = changes
+            nbformat.write(nb, path)
+            problems += [f"{shown}/{name}: {change}" for change in changes]
+    return problems
