@@ -4,7 +4,9 @@
 - the pass rate of every exercise (the share of students with full marks on it);
 - the most common mistakes, from the trusted grader's diagnoses: failures are grouped by
   exercise and by the hint they got (or, without a hint, by the check that failed);
-- the slowest submissions to grade.
+- the slowest submissions to grade;
+- what grading had to repair or leave out in each submission (re-matched cells, restored
+  test cells, unreadable notebooks, links and special files), from ``nndl grade``.
 """
 
 from __future__ import annotations
@@ -30,15 +32,23 @@ def mistake_label(verdict: dict) -> str:
     return f"{verdict.get('check', '?')}: {first[:120]}"
 
 
-def _timings(course: Path, weeks: list[str]) -> list[tuple[float, str, str]]:
-    out = []
-    for ledger in (course / "autograded").glob("*/*/graded.json"):
+def _ledgers(course: Path, weeks: list[str]):
+    for ledger in sorted((course / "autograded").glob("*/*/graded.json")):
         week, student = ledger.parent.name, ledger.parent.parent.name
         if week in weeks:
             try:
-                out.append((float(json.loads(ledger.read_text())["seconds"]), student, week))
-            except (KeyError, ValueError, OSError):
+                yield student, week, json.loads(ledger.read_text())
+            except (ValueError, OSError):
                 continue
+
+
+def _timings(course: Path, weeks: list[str]) -> list[tuple[float, str, str]]:
+    out = []
+    for student, week, ledger in _ledgers(course, weeks):
+        try:
+            out.append((float(ledger["seconds"]), student, week))
+        except (KeyError, TypeError, ValueError):
+            continue
     return sorted(out, reverse=True)
 
 
@@ -104,6 +114,11 @@ def build(course: Path, weeks: list[str], out: Path) -> Path:
         f"<tr><td>{html.escape(s)}</td><td>{w}</td><td>{sec:.1f}</td></tr>"
         for sec, s, w in _timings(course, weeks)[:10]
     )
+    repaired = "\n".join(
+        f"<tr><td>{html.escape(s)}</td><td>{w}</td><td>{html.escape(p)}</td></tr>"
+        for s, w, ledger in _ledgers(course, weeks)
+        for p in ledger.get("problems", [])
+    )
     page = f"""<!doctype html>
 <html><head><meta charset="utf-8"><title>nndl report: {", ".join(weeks)}</title>
 <style>body{{font-family:sans-serif;max-width:60em;margin:2em auto}}
@@ -120,6 +135,10 @@ table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:.2em .5em}
 <h2>Slowest submissions to grade</h2>
 <table><tr><th>student</th><th>week</th><th>seconds</th></tr>
 {slow}
+</table>
+<h2>Repaired or left out while grading</h2>
+<table><tr><th>student</th><th>week</th><th>what</th></tr>
+{repaired or '<tr><td colspan="3">nothing</td></tr>'}
 </table>
 </body></html>
 """

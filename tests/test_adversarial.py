@@ -11,7 +11,8 @@ wrong relu); B holds them and every adversarial submission. Both are graded by
 - nothing outside the working copies changed: source/, release/, submitted/ and the
   config hash the same before and after (the gradebook only gained rows);
 - no TCP connection reached the listener the attacks aimed at, and no process the fork
-  storm started is left.
+  storm started is left;
+- the report lists what grading repaired (re-matched cells, links left out).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from autograder import build, cohort, landlock
+from autograder import build, cohort, landlock, report
 from tests.adversarial.cases import CASES, NB
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -188,3 +189,8 @@ def test_adversarial_corpus(tmp_path):
         elif c.shows and c.shows not in shown:
             wrong.append(f"{c.name}: {c.shows!r} is not shown\n{problems}")
     assert not wrong, "\n".join(wrong)
+
+    # the instructor's report lists what was repaired (re-matched cells, links left out)
+    page = report.build(course, ["week1"], tmp_path / "report").read_text()
+    assert "had no nbgrader metadata: found by what it defines (relu)" in page
+    assert "a symbolic link" in page

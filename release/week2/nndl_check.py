@@ -567,8 +567,10 @@ def load_cases(key: str, folder=None) -> list[Case]:
     return cases
 
 
-def check(key: str, fn) -> list[Result]:
+def check(key: str, fn) -> None:
     """Run the visible checks of one exercise; raise AssertionError with the reason on failure.
+
+    Returns nothing, so a passing check shows one line in the notebook and no ``Out[]``.
 
     Parameters
     ----------
@@ -584,7 +586,6 @@ def check(key: str, fn) -> list[Result]:
     if failed:
         raise AssertionError("\n" + failed[0].message)
     print(f"{name}: all {len(cases)} visible checks passed.")
-    return results
 
 
 def check_choice(name: str, answer, choices: str) -> None:
