@@ -105,7 +105,7 @@ def _cmd_grade(args: argparse.Namespace) -> int:
             progress,
             scheduler=args.scheduler,
         )
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, RuntimeError) as exc:
         print(f"nndl grade: {exc}", file=sys.stderr)
         return 2
     if not outcomes:

@@ -18,15 +18,18 @@ batch.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
 import shutil
+import sqlite3
 import stat
 import sys
 import tempfile
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import closing
 from dataclasses import asdict, dataclass
 from multiprocessing import get_context
 from pathlib import Path
@@ -137,7 +140,7 @@ def grade_in_copy(course: str, student: str, week: str, workdir: str) -> dict:
     problems += _drop_unreadable(mine, shown, release)
     problems += rematch.prepare(mine, release, shown)
     shutil.copy(course_p / "nbgrader_config.py", work / "nbgrader_config.py")
-    shutil.copy(course_p / "gradebook.db", work / "gradebook.db")  # a snapshot: read only
+    snapshot_gradebook(course_p / "gradebook.db", work / "gradebook.db")  # read only
     started = time.monotonic()
     api = NbGraderAPI(config=_nbgrader_config(work))
     result = api.autograde(week, student, force=True, create=True)
@@ -150,6 +153,15 @@ def grade_in_copy(course: str, student: str, week: str, workdir: str) -> dict:
         "log": "" if ok else str(result.get("log") or result.get("error") or "")[-3000:],
         "problems": problems,
     }
+
+
+def snapshot_gradebook(db: Path, dest: Path) -> None:
+    """A consistent copy of the gradebook. SQLite's backup API reads under a shared lock, so
+    never half of a commit the writer is making, and first rolls back what a killed writer
+    left in a hot journal (``gradebook.db-journal``); copying the file alone would take that
+    half-written transaction into the copy, without the journal that undoes it."""
+    with closing(sqlite3.connect(db, timeout=60)) as src, closing(sqlite3.connect(dest)) as out:
+        src.backup(out)
 
 
 def _drop_unreadable(folder: Path, shown: str, blank: Path) -> list[str]:
@@ -232,6 +244,22 @@ def grade(
             f"{course / 'gradebook.db'} does not exist: release the assignments first "
             "(nndl release, or nbgrader generate_assignment)"
         )
+    lock = open(course / ".nndl-grade.lock", "w")  # noqa: SIM115 (held until the end)
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        lock.close()
+        raise RuntimeError(f"another nndl grade is running on {course}; wait for it") from None
+    try:
+        return _grade(course, weeks, students, workers, force, progress, scheduler)
+    finally:
+        lock.close()  # also released by the kernel if this process is killed
+
+
+def _grade(course, weeks, students, workers, force, progress, scheduler) -> list[Outcome]:
+    # a run killed while saving may have left a hot journal: roll it back before any copy
+    with closing(sqlite3.connect(course / "gradebook.db", timeout=60)) as db:
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
     todo, outcomes = [], []
     for student, week in submissions(course, weeks, students):
         fp = fingerprint(course, student, week)
