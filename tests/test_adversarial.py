@@ -41,7 +41,7 @@ pytestmark = pytest.mark.adversarial
 
 def make_course(path: Path) -> Path:
     shutil.copytree(ROOT / "source", path / "source", ignore=shutil.ignore_patterns("week[234]"))
-    config = (ROOT / "nbgrader_config.py").read_text() + "\nc.Execute.timeout = 10\n"
+    config = (ROOT / "nbgrader_config.py").read_text() + "\nc.Execute.timeout = 5\n"
     (path / "nbgrader_config.py").write_text(config)
     build.generate_release("week1", path)
     return path
@@ -70,7 +70,7 @@ def grade(course: Path) -> subprocess.CompletedProcess:
     env = {
         **os.environ,
         "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}",
-        "NNDL_TASK_SECONDS": "8",
+        "NNDL_TASK_SECONDS": "4",
         "OPENBLAS_NUM_THREADS": "1",
     }
     return subprocess.run(

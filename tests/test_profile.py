@@ -3,7 +3,7 @@
 The same synthetic cohort is graded twice by ``nndl grade``: once with the course config
 (``c.ResilientExecute.skip_tags = ["demo"]``) and once running every cell
 (``skip_tags = []``). Every grade cell of every student must have the same score and the
-same verdict. By default the cohort is 3 students of Week 3 (about a minute); the whole
+same verdict. By default the cohort is 2 students of Week 3 (under a minute); the whole
 demo cohort can be checked with
 
     NNDL_PROFILE_WEEKS="week1 week2 week3 week4" NNDL_PROFILE_N=30 pytest tests/test_profile.py
@@ -23,7 +23,7 @@ from autograder import build, cohort, export, grading
 
 ROOT = Path(__file__).resolve().parents[1]
 WEEKS = os.environ.get("NNDL_PROFILE_WEEKS", "week3").split()
-N = int(os.environ.get("NNDL_PROFILE_N", "3"))
+N = int(os.environ.get("NNDL_PROFILE_N", "2"))
 
 pytestmark = pytest.mark.notebooks
 
