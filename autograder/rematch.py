@@ -168,7 +168,9 @@ def repair(nb, template) -> list[str]:
         role, want = _role(_meta(tcell)), copy.deepcopy(_meta(tcell))
         have = next((c for c in cells if _meta(c).get("grade_id") == gid), None)
         if have is None:
-            have, how = _find(cells, tcell, role, previous)
+            i = template.cells.index(tcell)
+            question = template.cells[i - 1] if i else None
+            have, how = _find(cells, tcell, role, question)
             if have is not None:
                 have.metadata["nbgrader"] = want
                 changes.append(f"{role} cell {gid!r} had no nbgrader metadata: found {how}")
@@ -196,8 +198,9 @@ def repair(nb, template) -> list[str]:
     return changes
 
 
-def _find(cells, tcell, role: str, previous):
-    """The student's cell (without nbgrader metadata) that stands for a release cell."""
+def _find(cells, tcell, role: str, question):
+    """The student's cell (without nbgrader metadata) that stands for a release cell;
+    ``question`` is the release cell just before it."""
     free = [c for c in cells if not _meta(c).get("grade_id")]
     if role == "answer" and tcell.cell_type == "code":
         names = defined_names(_source(tcell))
@@ -206,10 +209,11 @@ def _find(cells, tcell, role: str, previous):
             return hits[-1], "by what it defines (" + ", ".join(sorted(names)) + ")"
         return None, ""
     if role == "answer":  # a written answer: the markdown cell right after its question
-        if previous is not None and previous in cells:
-            after = cells.index(previous) + 1
-            if after < len(cells) and cells[after] in free and cells[after].cell_type == "markdown":
-                return cells[after], "after its question"
+        text = _norm(_source(question)) if question is not None else None
+        for i, cell in enumerate(cells[:-1]):
+            nxt = cells[i + 1]
+            if _norm(_source(cell)) == text and nxt in free and nxt.cell_type == "markdown":
+                return nxt, "right after its question"
         return None, ""
     text = _norm(_source(tcell))
     for cell in free:
