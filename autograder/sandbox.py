@@ -24,12 +24,14 @@ import io
 import json
 import os
 import pickle
+import signal
 import sys
 import warnings
 
 _BLOCKED = ("nnref", "autograder", "nbgrader")
 _KEEP = (ast.Import, ast.ImportFrom, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 _OUTPUT_CAP = 20_000
+STATEMENT_SECONDS = 10  # state tasks run every top-level statement: each gets this long
 
 
 class _Refuse:
@@ -114,17 +116,36 @@ def _raised(exc):
     return {"raised": type(exc).__name__, "message": str(exc)[:200], "where": _innermost(exc)}
 
 
-def build_namespace(compiled, errors):
+class _Slow(BaseException):
+    """Raised by the alarm in a statement that runs past its time."""
+
+
+def _alarm(signum, frame):
+    raise _Slow
+
+
+def build_namespace(compiled, errors, seconds=None):
+    """Run the compiled statements in a fresh namespace; with ``seconds``, a statement that
+    runs longer (a ``time.sleep(10_000)`` at the top of a cell) is stopped and skipped."""
     ns = {"__name__": "__main__", "__builtins__": builtins}
+    if seconds:
+        signal.signal(signal.SIGALRM, _alarm)
     for label, code, error in compiled:
         if code is None:
             errors.append(f"{label}: {error}")
             continue
         try:
+            if seconds:
+                signal.setitimer(signal.ITIMER_REAL, seconds)
             with _quiet():
                 exec(code, ns)
+        except _Slow:
+            errors.append(f"{label}: a statement ran longer than {seconds:g} s and was skipped")
         except BaseException as exc:  # noqa: BLE001 (SystemExit too: the cell is skipped)
             errors.append(f"{label}: {type(exc).__name__}: {str(exc)[:120]}")
+        finally:
+            if seconds:
+                signal.setitimer(signal.ITIMER_REAL, 0)
     return ns
 
 
@@ -150,9 +171,9 @@ def run_function(task, compiled, uses, np, dump):
     return out
 
 
-def run_values(task, compiled, dump):
+def run_values(task, compiled, dump, seconds=None):
     errors = []
-    ns = build_namespace(compiled, errors)
+    ns = build_namespace(compiled, errors, seconds)
     values = {n: dump(ns[n]) for n in task["names"] if n in ns}
     return {"id": task["id"], "errors": errors[:5], "values": values}
 
@@ -208,7 +229,7 @@ def main(job_path, out_path):
         out.write(json.dumps({"start": task["id"]}) + "\n")
         out.flush()
         if task["kind"] == "state":
-            result = run_values(task, statements(task["cells"]), dump)
+            result = run_values(task, statements(task["cells"]), dump, STATEMENT_SECONDS)
         elif task["kind"] == "choice":
             result = run_values(task, defs, dump)
         else:

@@ -276,3 +276,18 @@ def test_release_visible_check_names_the_factor_m_of_a_missing_mean(monkeypatch)
     message = str(err.value)
     assert "dW has the wrong values" in message
     assert "too large by a factor of m" in message
+
+
+@pytest.mark.notebooks
+def test_a_never_ending_statement_costs_no_data_points():
+    """Week 2's data exercises (grade_state) rebuild the variables by running every
+    top-level statement before the test: one that never ends (found by the demo cohort's
+    s04) is stopped after its time and skipped, instead of costing the exercises."""
+    nb = nbformat.read(ROOT / "source/week2/logistic_regression.ipynb", as_version=4)
+    first = next(i for i, c in enumerate(nb.cells) if c.cell_type == "code")
+    nb.cells.insert(first + 1, nbformat.v4.new_code_cell("import time\n\ntime.sleep(10_000)"))
+    verdicts = trusted.grade_notebook(nb)
+    state = [v for v in verdicts.values() if v.key in ("logistic.shapes", "logistic.flatten")]
+    assert len(state) == 2
+    assert all(v.passed for v in state), [v.message for v in state]
+    assert sum(v.score for v in verdicts.values()) == sum(v.max_points for v in verdicts.values())
