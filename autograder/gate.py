@@ -58,7 +58,7 @@ def is_graded_test(cell) -> bool:
     return cell.cell_type == "code" and meta.get("grade") and not meta.get("solution")
 
 
-def run_notebook(path: str | Path, timeout: int = 300, kernel_name: str = "python3") -> NotebookRun:
+def run_notebook(path: str | Path, timeout: int = 600, kernel_name: str = "python3") -> NotebookRun:
     """Execute ``path`` in its own folder; every cell runs even after an error."""
     from nbclient import NotebookClient
 

@@ -1,9 +1,42 @@
-"""Shared test helpers: an input-mutation check and a global-RNG-state comparison."""
+"""Shared test helpers: an input-mutation check and a global-RNG-state comparison; BLAS
+pinned to one thread; the heavy test files scheduled first."""
 
-import copy
+import os
 
-import numpy as np
-import pytest
+# Two test processes (pytest-xdist) share two cores with the kernels and graders they start:
+# multi-threaded BLAS then slows to a crawl, so every process of the run gets one thread.
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import copy  # noqa: E402
+
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
+
+# The longest files first, so that neither test process is left with a long one at the end
+# (with --dist loadfile, files are handed out in collection order).
+HEAVY = [
+    "test_release.py",
+    "test_adversarial.py",
+    "test_cohort.py",
+    "test_zoo.py",
+    "test_autograde.py",
+    "test_browser.py",
+    "test_trusted.py",
+    "test_feedback.py",
+    "test_exchange.py",
+    "test_resume.py",
+    "test_profile.py",
+    "test_grading.py",
+]
+
+
+def pytest_collection_modifyitems(items):
+    def rank(item):
+        name = item.path.name
+        return HEAVY.index(name) if name in HEAVY else len(HEAVY)
+
+    items.sort(key=rank)  # stable: the order inside a file is kept
 
 
 def _same(a, b):
