@@ -137,7 +137,6 @@ def grade_in_copy(course: str, student: str, week: str, workdir: str) -> dict:
     mine, shown = work / "submitted" / student / week, f"submitted/{student}/{week}"
     release = course_p / "release" / week
     problems = rematch.copy_submission(course_p / "submitted" / student / week, mine, shown)
-    problems += _drop_unreadable(mine, shown, release)
     problems += rematch.prepare(mine, release, shown)
     shutil.copy(course_p / "nbgrader_config.py", work / "nbgrader_config.py")
     snapshot_gradebook(course_p / "gradebook.db", work / "gradebook.db")  # read only
@@ -162,28 +161,6 @@ def snapshot_gradebook(db: Path, dest: Path) -> None:
     half-written transaction into the copy, without the journal that undoes it."""
     with closing(sqlite3.connect(db, timeout=60)) as src, closing(sqlite3.connect(dest)) as out:
         src.backup(out)
-
-
-def _drop_unreadable(folder: Path, shown: str, blank: Path) -> list[str]:
-    """Replace notebooks nbformat cannot read in the working copy by the blank release
-    version (which earns 0; nbgrader would otherwise give up on the whole week), and name
-    each one in a problem line."""
-    import nbformat
-
-    problems = []
-    for path in sorted(folder.glob("*.ipynb")):
-        try:
-            nbformat.read(path, as_version=4)
-        except Exception as exc:  # JSON errors, wrong nbformat, binary junk
-            detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
-            problems.append(
-                f"{shown}/{path.name}: not a readable notebook ({type(exc).__name__}: {detail});"
-                " graded as the blank release notebook (0 points)"
-            )
-            path.unlink()
-            if (blank / path.name).is_file():
-                shutil.copy(blank / path.name, path)
-    return problems
 
 
 def save_grades(course: Path, student: str, week: str, graded: Path) -> tuple[bool, str]:

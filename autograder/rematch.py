@@ -6,8 +6,9 @@ deleted test cell silently loses its points, and an edited grade_id or cell type
 the gradebook. Before nbgrader sees a submission, :func:`prepare` works on the grader's
 private copy of it:
 
-- only regular files are copied: symlinks (which could point at the solutions), fifos and
-  devices are left out, and so are files over ``MAX_FILE_BYTES``;
+- only regular files are copied (:func:`copy_submission`): symlinks (which could point at
+  the solutions), fifos and devices are left out, and so are files over ``MAX_FILE_BYTES``;
+- an unreadable notebook is replaced by the blank release (:func:`drop_unreadable`);
 - a notebook with another name (``Copy of ...``, ``name (1).ipynb``) stands in for a
   missing one when it defines that notebook's graded functions;
 - :func:`repair` puts the release's nbgrader metadata back on the student's cells: an
@@ -61,6 +62,28 @@ def copy_submission(src: Path, dst: Path, shown: str) -> list[str]:
                 )
             else:
                 shutil.copyfile(path, dst / rel / name)
+    return problems
+
+
+def drop_unreadable(folder: Path, shown: str, blank: Path) -> list[str]:
+    """Replace notebooks nbformat cannot read in the working copy by the blank release
+    version (which earns 0; nbgrader would otherwise give up on the whole week), and name
+    each one in a problem line."""
+    import nbformat
+
+    problems = []
+    for path in sorted(folder.glob("*.ipynb")):
+        try:
+            nbformat.read(path, as_version=4)
+        except Exception as exc:  # JSON errors, wrong nbformat, binary junk
+            detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
+            problems.append(
+                f"{shown}/{path.name}: not a readable notebook ({type(exc).__name__}: {detail});"
+                " graded as the blank release notebook (0 points)"
+            )
+            path.unlink()
+            if (blank / path.name).is_file():
+                shutil.copy(blank / path.name, path)
     return problems
 
 
@@ -229,7 +252,7 @@ def prepare(folder: Path, release: Path, shown: str) -> list[str]:
     """Repair the notebooks of one submission's working copy against the release folder."""
     import nbformat
 
-    problems: list[str] = []
+    problems = drop_unreadable(folder, shown, release)
     expected = sorted(p.name for p in release.glob("*.ipynb"))
     templates = {name: nbformat.read(release / name, as_version=4) for name in expected}
     present = {p.name for p in folder.glob("*.ipynb")}
