@@ -248,6 +248,7 @@ def _grade(course, weeks, students, workers, force, progress, scheduler) -> list
         else:
             todo.append((student, week, fp))
     workers = max(1, workers or os.cpu_count() or 1)
+    total = len(outcomes) + len(todo)
     if scheduler:
         return _grade_on_dask(course, todo, outcomes, scheduler, progress)
     with tempfile.TemporaryDirectory(prefix="nndl-grade-") as tmp:
@@ -264,7 +265,7 @@ def _grade(course, weeks, students, workers, force, progress, scheduler) -> list
                     student, week, fp = futures[fut]
                     outcomes.append(_record(course, student, week, fp, fut))
                     if progress:
-                        progress(len(outcomes), len(outcomes) + len(pending), outcomes[-1])
+                        progress(len(outcomes), total, outcomes[-1])
     order = {(s, w): i for i, (s, w) in enumerate(submissions(course, weeks, students))}
     return sorted(outcomes, key=lambda o: order.get((o.student, o.week), 0))
 
