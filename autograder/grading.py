@@ -68,6 +68,12 @@ def submissions(course: Path, weeks: list[str], students: list[str] | None = Non
     return found
 
 
+def _notebooks(course: Path, week: str) -> int:
+    """How many notebooks a week has: the grading cost estimate that orders the work, so a
+    two-notebook week does not start last and leave the other workers idle at the end."""
+    return len(list((course / "release" / week).glob("*.ipynb")))
+
+
 def fingerprint(course: Path, student: str, week: str) -> str:
     """A hash of the submission's files, the week's source notebooks and the config."""
     h = hashlib.sha256()
@@ -249,6 +255,7 @@ def _grade(course, weeks, students, workers, force, progress, scheduler) -> list
             todo.append((student, week, fp))
     workers = max(1, workers or os.cpu_count() or 1)
     total = len(outcomes) + len(todo)
+    todo.sort(key=lambda t: -_notebooks(course, t[1]))  # the longest first (a stable sort)
     if scheduler:
         return _grade_on_dask(course, todo, outcomes, scheduler, progress)
     with tempfile.TemporaryDirectory(prefix="nndl-grade-") as tmp:

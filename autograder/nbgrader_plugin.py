@@ -97,6 +97,9 @@ KERNEL_DIED = (
 )
 
 
+TRUSTED_ONLY = "not run in the kernel: the trusted grader scores this test cell"
+
+
 KERNEL_WEDGED = (
     "the kernel stopped answering while running this cell (it broke Python's own machinery,"
     " e.g. by replacing builtins). It was restarted for the next cells."
@@ -109,6 +112,7 @@ class ResilientExecute(Execute):
     - A kernel that dies costs one cell, not the notebook: stock nbgrader aborts the whole
       submission on ``DeadKernelError`` (a student's ``os._exit`` scores zero everywhere).
       Here the cell gets an error output, a new kernel is started, and execution goes on.
+    - Test cells that :class:`TrustedGrading` scores are not run (``skip_trusted_tests``).
     - Cells tagged with one of ``skip_tags`` (the grading profile: ``demo``) are not run;
       grades come from the trusted grader, which never depends on them.
     - Limits: ``notebook_timeout`` for the whole notebook (``timeout`` is per cell), an
@@ -138,6 +142,12 @@ class ResilientExecute(Execute):
         ["files", "network", "signals"],
         help="Landlock restrictions on the kernel, where Linux supports them.",
     ).tag(config=True)
+    skip_trusted_tests = Bool(
+        True,
+        help="Do not run in the kernel the test cells that TrustedGrading scores: their outputs"
+        " are replaced by its verdicts anyway. Until then they hold an error, so without"
+        " TrustedGrading they score nothing.",
+    ).tag(config=True)
     run_cells = Bool(
         True,
         help="False: run no cell at all (scores come from trusted grading alone; the mistake"
@@ -154,6 +164,9 @@ class ResilientExecute(Execute):
         saved = os.environ.get("NNDL_TRUSTED_GRADING")
         os.environ["NNDL_TRUSTED_GRADING"] = "1"
         self._deadline = time.monotonic() + self.notebook_timeout
+        self._trusted = (
+            {t.grade_id for t in trusted.tasks_of(nb)[0]} if self.skip_trusted_tests else set()
+        )
         self._broken = ""
         self._pgids = set()
         self._tmp = tempfile.mkdtemp(prefix="nndl-kernel-")
@@ -220,6 +233,20 @@ class ResilientExecute(Execute):
                     "stream",
                     name="stdout",
                     text="[demonstration cell, not run while grading]\n",
+                )
+            ]
+            return cell, resources
+        if (
+            cell.cell_type == "code"
+            and trusted.is_test_cell(cell)
+            and cell.metadata.get("nbgrader", {}).get("grade_id") in self._trusted
+        ):
+            cell.outputs = [
+                new_output(
+                    "error",
+                    ename="NotRun",
+                    evalue=TRUSTED_ONLY,
+                    traceback=[TRUSTED_ONLY],
                 )
             ]
             return cell, resources

@@ -20,6 +20,7 @@ import ast
 import builtins
 import contextlib
 import copy
+import importlib
 import io
 import json
 import os
@@ -31,6 +32,7 @@ import warnings
 _BLOCKED = ("nnref", "autograder", "nbgrader")
 _KEEP = (ast.Import, ast.ImportFrom, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 _OUTPUT_CAP = 20_000
+_PLOTTING = "matplotlib"  # graded code never draws: its imports wait for a first use
 STATEMENT_SECONDS = 10  # state tasks run every top-level statement: each gets this long
 
 
@@ -55,6 +57,38 @@ def _targets(stmt):
     return stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
 
 
+class Deferred:
+    """Stands for a plotting module until code first uses it: importing pyplot costs a
+    second or two per child, and graded functions do not plot."""
+
+    def __init__(self, load: str, bind: str):
+        self._load, self._bind = load, bind
+
+    def __getattr__(self, attr):
+        importlib.import_module(self._load)
+        return getattr(sys.modules[self._bind], attr)
+
+
+def _plotting_import(stmt) -> bool:
+    return isinstance(stmt, ast.Import) and all(
+        a.name.split(".")[0] == _PLOTTING for a in stmt.names
+    )
+
+
+def _deferred(stmt: ast.Import) -> ast.Module:
+    """``import matplotlib.pyplot as plt`` as ``plt = Deferred("matplotlib.pyplot", ...)``."""
+    body = []
+    for a in stmt.names:
+        name, bind = (a.asname, a.name) if a.asname else (a.name.split(".")[0],) * 2
+        call = ast.Call(
+            ast.Name("__nndl_deferred__", ast.Load()),
+            [ast.Constant(a.name), ast.Constant(bind)],
+            [],
+        )
+        body.append(ast.Assign([ast.Name(name, ast.Store())], call))
+    return ast.fix_missing_locations(ast.copy_location(ast.Module(body, []), stmt))
+
+
 def definitions(cells):
     """Compiled top-level statements worth keeping, with the cell label of each."""
     kept = []
@@ -65,6 +99,9 @@ def definitions(cells):
             kept.append((label, None, f"SyntaxError: {exc.msg} (line {exc.lineno})"))
             continue
         for stmt in tree.body:
+            if _plotting_import(stmt):
+                kept.append((label, compile(_deferred(stmt), f"<{label}>", "exec"), None))
+                continue
             keep = isinstance(stmt, _KEEP) or (
                 isinstance(stmt, (ast.Assign, ast.AnnAssign))
                 and all(isinstance(t, ast.Name) for t in _targets(stmt))
@@ -77,9 +114,33 @@ def definitions(cells):
     return kept
 
 
+def _bound(stmt) -> set[str]:
+    """Names a statement assigns, imports or defines."""
+    names = set()
+    for node in ast.walk(stmt):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
+            names.add(node.id)
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            names.update((a.asname or a.name).split(".")[0] for a in node.names)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+    return names
+
+
+def _draws(stmt, plotting: set[str]) -> bool:
+    if isinstance(stmt, ast.ImportFrom):
+        return (stmt.module or "").split(".")[0] == _PLOTTING
+    if isinstance(stmt, ast.Import):
+        return any(a.name.split(".")[0] == _PLOTTING for a in stmt.names)
+    return any(isinstance(n, ast.Name) and n.id in plotting for n in ast.walk(stmt))
+
+
 def statements(cells):
-    """Every top-level statement of the cells, compiled (for state tasks)."""
-    out = []
+    """Every top-level statement of the cells, compiled (for state tasks), but those that
+    draw: a statement that imports matplotlib or uses a name bound by one that did (``fig,
+    axes = plt.subplots(...)``, then ``for ax in axes: ...``) is left out, since drawing
+    cannot change the data a state exercise checks and costs seconds."""
+    out, plotting = [], set()
     for label, source in cells:
         try:
             tree = ast.parse(source)
@@ -87,6 +148,9 @@ def statements(cells):
             out.append((label, None, f"SyntaxError: {exc.msg} (line {exc.lineno})"))
             continue
         for stmt in tree.body:
+            if _draws(stmt, plotting):
+                plotting |= _bound(stmt)
+                continue
             out.append((label, compile(ast.Module([stmt], []), f"<{label}>", "exec"), None))
     return out
 
@@ -127,7 +191,7 @@ def _alarm(signum, frame):
 def build_namespace(compiled, errors, seconds=None):
     """Run the compiled statements in a fresh namespace; with ``seconds``, a statement that
     runs longer (a ``time.sleep(10_000)`` at the top of a cell) is stopped and skipped."""
-    ns = {"__name__": "__main__", "__builtins__": builtins}
+    ns = {"__name__": "__main__", "__builtins__": builtins, "__nndl_deferred__": Deferred}
     if seconds:
         signal.signal(signal.SIGALRM, _alarm)
     for label, code, error in compiled:

@@ -68,7 +68,8 @@ def _flatten(values: dict) -> str | None:
             return f"{name} has shape {got.shape}, expected (features, images) = {want.shape}{hint}"
         if scale == 255 and got.dtype.kind != "f":
             return f"{name} has dtype {got.dtype}: divide by 255 with /, which gives floats"
-        if not np.allclose(got.astype(float), want, rtol=1e-6, atol=1e-9):
+        same = np.array_equal(got, want)  # the usual case, and 10x faster than allclose
+        if not same and not np.allclose(got.astype(float), want, rtol=1e-6, atol=1e-9):
             if scale == 255 and np.allclose(got.astype(float), want * 255):
                 return f"{name} is not standardized: divide the flattened pixels by 255"
             return (

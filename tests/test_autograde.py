@@ -67,3 +67,18 @@ def test_source_notebooks_earn_full_autograded_marks(graded_course, week):
 def test_unmodified_release_earns_zero(graded_course, week):
     score, max_score, _ = _scores(graded_course, week, "blank")
     assert max_score > 0 and score == 0, f"{week}: {score} free points"
+
+
+@pytest.mark.parametrize("week", WEEKS)
+def test_the_grading_profile_runs_every_other_cell_without_error(graded_course, week):
+    """Skipping the demo cells (figures, long trainings) must leave every cell that does run
+    its names: an error here would show in the student's feedback (source/AUTHORING.md)."""
+    import nbformat
+
+    errors = []
+    for path in sorted((graded_course / "autograded" / "instructor" / week).glob("*.ipynb")):
+        for cell in nbformat.read(path, as_version=4).cells:
+            for out in cell.get("outputs", []):
+                if out.get("output_type") == "error":
+                    errors.append(f"{path.name} {cell.get('id')}: {out.ename}: {out.evalue}")
+    assert not errors, "\n".join(errors)

@@ -191,6 +191,29 @@ c.Autograde.autograde_preprocessors = [Execute] + [
     assert scores["test_relu"] == (1.0, 1.0)
 
 
+@pytest.mark.notebooks
+def test_test_cells_left_to_trusted_grading_score_nothing_without_it(tmp_path):
+    """ResilientExecute does not run the test cells TrustedGrading scores; they hold an error
+    until its verdict replaces them. So a configuration that drops TrustedGrading gives no
+    free points, even to the instructor's solution."""
+    no_trusted = """
+c.Autograde.autograde_preprocessors = [
+    p for p in c.Autograde.autograde_preprocessors if p.__name__ != "TrustedGrading"
+]
+"""
+    name = "intro_to_deep_learning.ipynb"
+    solution = nbformat.read(ROOT / "source/week1" / name, as_version=4)
+    scores, graded, _ = _autograde(tmp_path, "week1", "alice", {name: solution}, no_trusted)
+    tests = {g: s for g, s in scores.items() if g.startswith("test_")}
+    assert len(tests) == 12 and all(score == 0 for score, _ in tests.values()), tests
+    outputs = [
+        c.outputs
+        for c in graded[name].cells
+        if c.cell_type == "code" and c.metadata.get("nbgrader", {}).get("grade")
+    ]
+    assert any("trusted grader scores this test cell" in json.dumps(o) for o in outputs)
+
+
 NOISY = """import sys
     import warnings
 

@@ -1,0 +1,64 @@
+"""The trusted child's namespace builders (autograder/sandbox.py): what runs, what waits."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+spec = importlib.util.spec_from_file_location(
+    "nndl_sandbox", Path(__file__).resolve().parents[1] / "autograder" / "sandbox.py"
+)
+sandbox = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(sandbox)
+
+DATA_CELL = """import numpy as np
+import matplotlib.pyplot as plt
+from matplotlib.patches import Rectangle
+
+train = np.arange(12).reshape(3, 4)
+fig, axes = plt.subplots(1, 2)
+for ax in axes:
+    ax.imshow(train)
+plt.show()
+m_train = train.shape[0]
+axes[0].set_title(str(m_train))
+"""
+
+
+def _namespace(compiled):
+    errors = []
+    ns = sandbox.build_namespace(compiled, errors)
+    return ns, errors
+
+
+def test_state_tasks_leave_out_the_statements_that_draw():
+    ns, errors = _namespace(sandbox.statements([("cell 1", DATA_CELL)]))
+    assert errors == []
+    assert ns["m_train"] == 3 and ns["train"].shape == (3, 4)
+    # the drawing statements did not run: nothing they bind exists
+    for name in ("plt", "Rectangle", "fig", "axes", "ax"):
+        assert name not in ns, name
+
+
+def test_a_data_statement_that_uses_a_drawing_name_is_left_out_too():
+    source = "import matplotlib.pyplot as plt\nimage = plt.imread\nn = 4\n"
+    ns, _ = _namespace(sandbox.statements([("cell 1", source)]))
+    assert "image" not in ns and ns["n"] == 4
+
+
+def test_graded_functions_get_plotting_modules_on_first_use():
+    source = (
+        "import matplotlib.pyplot as plt\nimport matplotlib\n\n"
+        "def figure_count():\n    return len(plt.get_fignums())\n"
+    )
+    ns, errors = _namespace(sandbox.definitions([("cell 1", source)]))
+    assert errors == []
+    assert type(ns["plt"]).__name__ == "Deferred"
+    assert type(ns["matplotlib"]).__name__ == "Deferred"
+    assert ns["figure_count"]() == 0  # the real pyplot, loaded when the function used it
+    assert ns["matplotlib"].__version__
+
+
+def test_a_plain_dotted_plotting_import_binds_the_package():
+    ns, _ = _namespace(sandbox.definitions([("cell 1", "import matplotlib.pyplot\n")]))
+    assert callable(ns["matplotlib"].pyplot.subplots)
