@@ -170,9 +170,11 @@ def snapshot_gradebook(db: Path, dest: Path) -> None:
 
 
 def save_grades(course: Path, student: str, week: str, graded: Path) -> tuple[bool, str]:
-    """Writer: record a worker's graded notebooks in the real gradebook, nbgrader's way."""
+    """Writer: record a worker's graded notebooks in the real gradebook, nbgrader's way.
+    The worker's autograde already ended with CheckCellMetadata; the writer does not repeat
+    it (a fifth of its time, and it runs in the one process every submission waits for)."""
     from nbgrader.apps import NbGraderAPI
-    from nbgrader.preprocessors import AssignLatePenalties, CheckCellMetadata, SaveAutoGrades
+    from nbgrader.preprocessors import AssignLatePenalties, SaveAutoGrades
 
     _path_env()
     staged = graded.parent.parent  # <workdir>/autograded, laid out as <student>/<week>
@@ -181,11 +183,7 @@ def save_grades(course: Path, student: str, week: str, graded: Path) -> tuple[bo
         **{
             "CourseDirectory.submitted_directory": str(staged),
             "Autograde.sanitize_preprocessors": [],
-            "Autograde.autograde_preprocessors": [
-                SaveAutoGrades,
-                AssignLatePenalties,
-                CheckCellMetadata,
-            ],
+            "Autograde.autograde_preprocessors": [SaveAutoGrades, AssignLatePenalties],
         },
     )
     result = NbGraderAPI(config=config).autograde(week, student, force=True, create=True)
