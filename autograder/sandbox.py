@@ -130,8 +130,8 @@ def _bound(stmt) -> set[str]:
 def _draws(stmt, plotting: set[str]) -> bool:
     if isinstance(stmt, ast.ImportFrom):
         return (stmt.module or "").split(".")[0] == _PLOTTING
-    if isinstance(stmt, ast.Import):
-        return any(a.name.split(".")[0] == _PLOTTING for a in stmt.names)
+    if isinstance(stmt, ast.Import):  # a mixed one (numpy too) runs: its other names count
+        return _plotting_import(stmt)
     return any(isinstance(n, ast.Name) and n.id in plotting for n in ast.walk(stmt))
 
 

@@ -46,6 +46,12 @@ def test_a_data_statement_that_uses_a_drawing_name_is_left_out_too():
     assert "image" not in ns and ns["n"] == 4
 
 
+def test_a_mixed_import_still_binds_its_other_modules():
+    source = "import numpy as np, matplotlib.pyplot as plt\nn = int(np.sum([1, 2]))\n"
+    ns, errors = _namespace(sandbox.statements([("cell 1", source)]))
+    assert errors == [] and ns["n"] == 3
+
+
 def test_graded_functions_get_plotting_modules_on_first_use():
     source = (
         "import matplotlib.pyplot as plt\nimport matplotlib\n\n"
