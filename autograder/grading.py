@@ -7,13 +7,12 @@ gradebook is a snapshot. Those runs are independent, so they go to a pool of wor
 processes (one per core by default). The real gradebook is written by this process only:
 for each finished submission, nbgrader's ``autograde`` runs again in the real course with
 the worker's graded notebooks as its input and only the saving preprocessors
-(``SaveAutoGrades``, ``AssignLatePenalties``, ``CheckCellMetadata``), so scores, late
-penalties and the ``autograded/`` folder are nbgrader's own, and SQLite never sees two
-writers.
+(``SaveAutoGrades``, ``AssignLatePenalties``), so scores, late penalties and the
+``autograded/`` folder are nbgrader's own, and SQLite never sees two writers.
 
 A submission is graded again only when its files (or the week's source) changed since the
-last grading, unless ``force``. One failing submission is reported and never stops the
-batch.
+last grading, unless ``force``. A submission whose grading fails is graded once more in a
+fresh copy; a second failure is reported and never stops the batch.
 """
 
 from __future__ import annotations
@@ -29,6 +28,7 @@ import sys
 import tempfile
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing
 from dataclasses import asdict, dataclass
 from multiprocessing import get_context
@@ -255,54 +255,99 @@ def _grade(course, weeks, students, workers, force, progress, scheduler) -> list
     total = len(outcomes) + len(todo)
     todo.sort(key=lambda t: -_notebooks(course, t[1]))  # the longest first (a stable sort)
     if scheduler:
-        return _grade_on_dask(course, todo, outcomes, scheduler, progress)
-    with tempfile.TemporaryDirectory(prefix="nndl-grade-") as tmp:
-        futures: dict[Future, tuple[str, str, str]] = {}
-        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
-            for i, (student, week, fp) in enumerate(todo):
-                work = str(Path(tmp) / f"{i:05d}")
-                fut = pool.submit(grade_in_copy, str(course), student, week, work)
-                futures[fut] = (student, week, fp)
-            pending = set(futures)
-            while pending:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for fut in done:
-                    student, week, fp = futures[fut]
-                    outcomes.append(_record(course, student, week, fp, fut))
-                    if progress:
-                        progress(len(outcomes), total, outcomes[-1])
+        outcomes = _grade_on_dask(course, todo, outcomes, total, scheduler, progress)
+    else:
+        outcomes = _grade_locally(course, todo, outcomes, total, workers, progress)
     order = {(s, w): i for i, (s, w) in enumerate(submissions(course, weeks, students))}
     return sorted(outcomes, key=lambda o: order.get((o.student, o.week), 0))
 
 
-def _grade_on_dask(course, todo, outcomes, scheduler, progress) -> list[Outcome]:
+def _grade_locally(course, todo, outcomes, total, workers, progress) -> list[Outcome]:
+    with tempfile.TemporaryDirectory(prefix="nndl-grade-") as tmp:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+            futures: dict[Future, tuple] = {}
+
+            def submit(i, student, week, fp, first_failure=""):
+                fut = pool.submit(grade_in_copy, str(course), student, week, f"{tmp}/{i:05d}")
+                futures[fut] = (i, student, week, fp, first_failure)
+                return fut
+
+            pending = {submit(i, *t) for i, t in enumerate(todo)}
+            while pending:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for fut in done:
+                    i, student, week, fp, first_failure = futures.pop(fut)
+                    outcome = _record(course, student, week, fp, fut, first_failure)
+                    if _worth_a_retry(outcome, fut, first_failure):
+                        try:
+                            pending.add(submit(i + len(todo), student, week, fp, outcome.message))
+                            continue
+                        except RuntimeError:  # the pool is broken or shutting down
+                            pass
+                    outcomes.append(outcome)
+                    if progress:
+                        progress(len(outcomes), total, outcome)
+    return outcomes
+
+
+def _grade_on_dask(course, todo, outcomes, total, scheduler, progress) -> list[Outcome]:
     from distributed import Client, as_completed
 
     with tempfile.TemporaryDirectory(prefix="nndl-grade-") as tmp, Client(scheduler) as client:
         futures = {}
-        for i, (student, week, fp) in enumerate(todo):
-            work = str(Path(tmp) / f"{i:05d}")
+
+        def submit(i, student, week, fp, first_failure=""):
+            work = f"{tmp}/{i:05d}"
             fut = client.submit(grade_in_copy, str(course), student, week, work, pure=False)
-            futures[fut] = (student, week, fp)
-        total = len(outcomes) + len(futures)
-        for fut in as_completed(futures):
-            student, week, fp = futures[fut]
-            outcomes.append(_record(course, student, week, fp, fut))
+            futures[fut] = (i, student, week, fp, first_failure)
+            return fut
+
+        running = as_completed([submit(i, *t) for i, t in enumerate(todo)])
+        for fut in running:
+            i, student, week, fp, first_failure = futures.pop(fut)
+            outcome = _record(course, student, week, fp, fut, first_failure)
+            if _worth_a_retry(outcome, fut, first_failure):
+                running.add(submit(i + len(todo), student, week, fp, outcome.message))
+                continue
+            outcomes.append(outcome)
             if progress:
-                progress(len(outcomes), total, outcomes[-1])
+                progress(len(outcomes), total, outcome)
     return outcomes
 
 
-def _record(course: Path, student: str, week: str, fp: str, fut: Future) -> Outcome:
+def _worth_a_retry(outcome: Outcome, fut, first_failure: str) -> bool:
+    """A failed submission is graded once more, in a fresh copy, before it is reported:
+    a kernel that could not start on a loaded machine, or a process killed from outside,
+    should not cost a student their grade. A second failure is reported (the first's
+    reason goes with it); a broken worker pool is not retried (its rerun resumes)."""
+    if outcome.status != "failed" or first_failure:
+        return False
+    exc = fut.exception() if fut.done() else None
+    return not isinstance(exc, BrokenProcessPool)
+
+
+def _record(
+    course: Path, student: str, week: str, fp: str, fut: Future, first_failure: str = ""
+) -> Outcome:
+    """The writer's half: save a worker's result in the gradebook and the ledger."""
+    earlier = f"\n(an earlier attempt failed too: {_last_line(first_failure)})" * bool(
+        first_failure
+    )
     try:
         result = fut.result()
     except Exception as exc:  # the worker process itself failed
-        return Outcome(student, week, "failed", message=f"{type(exc).__name__}: {exc}")
+        return Outcome(student, week, "failed", message=f"{type(exc).__name__}: {exc}{earlier}")
     if not result["ok"]:
-        return Outcome(student, week, "failed", result["seconds"], message=result["log"])
+        return Outcome(student, week, "failed", result["seconds"], message=result["log"] + earlier)
     ok, log = save_grades(course, student, week, Path(result["graded"]))
     if not ok:
-        return Outcome(student, week, "failed", result["seconds"], message=log[-3000:])
+        return Outcome(student, week, "failed", result["seconds"], message=log[-3000:] + earlier)
+    problems = list(result.get("problems", []))
+    if first_failure:
+        problems.append(
+            f"submitted/{student}/{week}: graded on a second attempt; the first failed"
+            f" ({_last_line(first_failure)})"
+        )
     ledger = _ledger(course, student, week)
     ledger.write_text(
         json.dumps(
@@ -310,7 +355,7 @@ def _record(course: Path, student: str, week: str, fp: str, fut: Future) -> Outc
                 "fingerprint": fp,
                 "graded_at": time.time(),
                 "seconds": result["seconds"],
-                "problems": result.get("problems", []),
+                "problems": problems,
             }
         )
     )
@@ -322,8 +367,14 @@ def _record(course: Path, student: str, week: str, fp: str, fut: Future) -> Outc
         result["seconds"],
         got and got[0],
         got and got[1],
-        message="\n".join(result.get("problems", [])),
+        message="\n".join(problems),
     )
+
+
+def _last_line(log: str) -> str:
+    """The line of a failure log that says most: its last non-blank one, shortened."""
+    lines = [line.strip() for line in log.strip().splitlines() if line.strip()]
+    return (lines[-1] if lines else "no log")[:300]
 
 
 def as_json(outcomes: list[Outcome]) -> str:

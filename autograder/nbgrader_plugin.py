@@ -30,7 +30,7 @@ from jupyter_core.utils import run_sync
 from nbclient.exceptions import DeadKernelError
 from nbformat.v4 import new_output
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
-from traitlets import Bool, Float, Integer, List
+from traitlets import Bool, Enum, Float, Integer, List
 
 from autograder import landlock, trusted
 
@@ -148,6 +148,14 @@ class ResilientExecute(Execute):
         " are replaced by its verdicts anyway. Until then they hold an error, so without"
         " TrustedGrading they score nothing.",
     ).tag(config=True)
+    transport = Enum(
+        ["ipc", "tcp"],
+        "ipc",
+        help="How the grader talks to the kernel. 'ipc' (Unix sockets in the kernel's private"
+        " temporary folder) cannot collide with another process; with 'tcp', ports are picked"
+        " free and then released, so kernels started at once by parallel graders can race for"
+        " one and fail to start.",
+    ).tag(config=True)
     run_cells = Bool(
         True,
         help="False: run no cell at all (scores come from trusted grading alone; the mistake"
@@ -183,6 +191,13 @@ class ResilientExecute(Execute):
                 os.environ.pop("NNDL_TRUSTED_GRADING", None)
             else:
                 os.environ["NNDL_TRUSTED_GRADING"] = saved
+
+    def create_kernel_manager(self):
+        km = super().create_kernel_manager()
+        ip = os.path.join(getattr(self, "_tmp", None) or tempfile.gettempdir(), "kernel")
+        if self.transport == "ipc" and len(ip) < 90:  # AF_UNIX paths: 107 bytes at most
+            km.transport, km.ip = "ipc", ip
+        return km
 
     async def async_start_new_kernel(self, **kwargs):
         folder = (self.resources or {}).get("metadata", {}).get("path") or os.getcwd()

@@ -7,6 +7,8 @@ release (0), the solution with a wrong relu (11) and a notebook that is not vali
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import subprocess
 import sys
@@ -136,3 +138,38 @@ def test_grading_on_a_dask_cluster_gives_the_same_scores(course):
             p.wait(timeout=30)
     assert {o.status for o in outcomes} == {"graded"}
     assert {o.student: o.score for o in outcomes} == {"bob": local["bob"], "dave": local["dave"]}
+
+
+def flaky_grade(course: str, student: str, week: str, workdir: str) -> dict:
+    """A worker that fails: alice's first attempt, and every attempt of dave's. It counts
+    attempts in files under NNDL_TEST_ATTEMPTS (the workers are other processes)."""
+    count = Path(os.environ["NNDL_TEST_ATTEMPTS"]) / student
+    n = int(count.read_text()) + 1 if count.exists() else 1
+    count.write_text(str(n))
+    if student == "dave" or n == 1:
+        log = f"Traceback (most recent call last):\nRuntimeError: injected failure {n}\n"
+        return {"ok": False, "seconds": 0.1, "graded": "", "log": log, "problems": []}
+    return grading.grade_in_copy(course, student, week, workdir)
+
+
+def test_a_failed_submission_is_graded_once_more_before_it_is_reported(
+    course, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("NNDL_TEST_ATTEMPTS", str(tmp_path))
+    monkeypatch.setattr(grading, "grade_in_copy", flaky_grade)  # what the pool is sent
+    got = _by_student(
+        grading.grade(course, ["week1"], students=["alice", "dave"], workers=2, force=True)
+    )
+    attempts = {p.name: int(p.read_text()) for p in tmp_path.iterdir()}
+    assert attempts == {"alice": 2, "dave": 2}  # once more each, never a third time
+
+    alice = got["alice"]
+    assert (alice.status, alice.score) == ("graded", 12)
+    assert "second attempt; the first failed (RuntimeError: injected failure 1)" in alice.message
+    ledger = json.loads((course / "autograded/alice/week1/graded.json").read_text())
+    assert any("second attempt" in p for p in ledger["problems"])  # the report shows it
+
+    dave = got["dave"]
+    assert dave.status == "failed"
+    assert "injected failure 2" in dave.message
+    assert "an earlier attempt failed too: RuntimeError: injected failure 1" in dave.message
