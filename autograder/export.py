@@ -19,7 +19,9 @@ def grade_rows(course: Path) -> tuple[list[str], list[dict]]:
     """(assignment names, [{"student": id, <assignment>: score, ..., "total": sum}])."""
     from nbgrader.api import Gradebook, MissingEntry
 
-    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
+    from autograder.grading import gradebook_url
+
+    with Gradebook(gradebook_url(course)) as gb:
         assignments = sorted(a.name for a in gb.assignments)
         rows = []
         for student in sorted(gb.students, key=lambda s: s.id):

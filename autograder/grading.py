@@ -123,6 +123,19 @@ def _nbgrader_config(course: Path, **overrides):
     return config
 
 
+def gradebook_url(course: Path) -> str:
+    """The course's gradebook: the ``CourseDirectory.db_url`` its nbgrader_config.py sets (a
+    PostgreSQL server, for one), else nbgrader's default, ``gradebook.db`` in the course."""
+    config = _nbgrader_config(course)
+    if "db_url" in config.CourseDirectory:
+        return str(config.CourseDirectory.db_url)
+    return f"sqlite:///{course / 'gradebook.db'}"
+
+
+def is_sqlite(url: str) -> bool:
+    return url.startswith("sqlite:")
+
+
 def _path_env() -> None:
     bin_dir = str(Path(sys.executable).parent)
     if bin_dir not in os.environ.get("PATH", "").split(os.pathsep):  # nbgrader runs alembic
@@ -145,7 +158,9 @@ def grade_in_copy(course: str, student: str, week: str, workdir: str) -> dict:
     problems = rematch.copy_submission(course_p / "submitted" / student / week, mine, shown)
     problems += rematch.prepare(mine, release, shown)
     shutil.copy(course_p / "nbgrader_config.py", work / "nbgrader_config.py")
-    snapshot_gradebook(course_p / "gradebook.db", work / "gradebook.db")  # read only
+    shared = not is_sqlite(gradebook_url(course_p))
+    if not shared:  # SQLite: grade against a snapshot; the one writer saves to the real file
+        snapshot_gradebook(course_p / "gradebook.db", work / "gradebook.db")
     started = time.monotonic()
     api = NbGraderAPI(config=_nbgrader_config(work))
     result = api.autograde(week, student, force=True, create=True)
@@ -155,6 +170,7 @@ def grade_in_copy(course: str, student: str, week: str, workdir: str) -> dict:
         "ok": ok,
         "seconds": time.monotonic() - started,
         "graded": str(graded),
+        "saved": shared,  # a database server: nbgrader has saved the grades already
         "log": "" if ok else str(result.get("log") or result.get("error") or "")[-3000:],
         "problems": problems,
     }
@@ -190,10 +206,36 @@ def save_grades(course: Path, student: str, week: str, graded: Path) -> tuple[bo
     return bool(result.get("success")), str(result.get("log") or result.get("error") or "")
 
 
+def _take_graded(course: Path, student: str, week: str, graded: Path) -> tuple[bool, str]:
+    """A database server: the worker's nbgrader saved the grades; only the graded notebooks
+    move into the course's ``autograded/`` (the old ones replaced whole)."""
+    dest = course / "autograded" / student / week
+    staged = dest.with_name(f".{week}.incoming")
+    try:
+        shutil.rmtree(staged, ignore_errors=True)
+        shutil.copytree(graded, staged, symlinks=True)
+        shutil.rmtree(dest, ignore_errors=True)
+        staged.rename(dest)
+    except OSError as exc:
+        return False, f"could not copy the graded notebooks to {dest}: {exc}"
+    return True, ""
+
+
+def _add_students(url: str, students: set[str]) -> None:
+    """Create the students first, in this process: two workers grading two weeks of one new
+    student would both insert them, and one would fail on the unique id."""
+    from nbgrader.api import Gradebook
+
+    with Gradebook(url) as gb:
+        known = {s.id for s in gb.students}
+        for student in sorted(students - known):
+            gb.add_student(student)
+
+
 def scores(course: Path, student: str, week: str) -> tuple[float, float] | None:
     from nbgrader.api import Gradebook, MissingEntry
 
-    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
+    with Gradebook(gradebook_url(course)) as gb:
         try:
             sub = gb.find_submission(week, student)
         except MissingEntry:
@@ -220,7 +262,7 @@ def grade(
     paths (one machine, or shared storage). The gradebook is still written here only.
     """
     course = course.resolve()
-    if not (course / "gradebook.db").exists():
+    if is_sqlite(gradebook_url(course)) and not (course / "gradebook.db").exists():
         raise FileNotFoundError(
             f"{course / 'gradebook.db'} does not exist: release the assignments first "
             "(nndl release, or nbgrader generate_assignment)"
@@ -238,9 +280,11 @@ def grade(
 
 
 def _grade(course, weeks, students, workers, force, progress, scheduler) -> list[Outcome]:
-    # a run killed while saving may have left a hot journal: roll it back before any copy
-    with closing(sqlite3.connect(course / "gradebook.db", timeout=60)) as db:
-        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    url = gradebook_url(course)
+    if is_sqlite(url):
+        # a run killed while saving may have left a hot journal: roll it back before any copy
+        with closing(sqlite3.connect(course / "gradebook.db", timeout=60)) as db:
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
     todo, outcomes = [], []
     for student, week in submissions(course, weeks, students):
         fp = fingerprint(course, student, week)
@@ -254,6 +298,8 @@ def _grade(course, weeks, students, workers, force, progress, scheduler) -> list
     workers = max(1, workers or os.cpu_count() or 1)
     total = len(outcomes) + len(todo)
     todo.sort(key=lambda t: -_notebooks(course, t[1]))  # the longest first (a stable sort)
+    if todo and not is_sqlite(url):
+        _add_students(url, {student for student, _, _ in todo})
     if scheduler:
         outcomes = _grade_on_dask(course, todo, outcomes, total, scheduler, progress)
     else:
@@ -339,7 +385,10 @@ def _record(
         return Outcome(student, week, "failed", message=f"{type(exc).__name__}: {exc}{earlier}")
     if not result["ok"]:
         return Outcome(student, week, "failed", result["seconds"], message=result["log"] + earlier)
-    ok, log = save_grades(course, student, week, Path(result["graded"]))
+    if result.get("saved"):
+        ok, log = _take_graded(course, student, week, Path(result["graded"]))
+    else:
+        ok, log = save_grades(course, student, week, Path(result["graded"]))
     if not ok:
         return Outcome(student, week, "failed", result["seconds"], message=log[-3000:] + earlier)
     problems = list(result.get("problems", []))
