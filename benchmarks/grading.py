@@ -1,13 +1,15 @@
 """Grading benchmark: figures printed side by side in one run (no asserts).
 
-    python benchmarks/grading.py [--n 12]
+    python benchmarks/grading.py [--n 12] [--postgres postgresql://USER@HOST:PORT]
 
 1. One submission (the Week 3 solution): bare execution with nbclient (the whole notebook,
    and without its demo cells) against `nndl grade` of it (nbgrader autograde with trusted
    grading, plus the gradebook write).
 2. A synthetic Week 1 cohort of N submissions: `nndl grade` with 1 worker, with 2 workers,
    and on a local Dask cluster of 2 worker processes, against plain `nbgrader autograde` of
-   the same cohort (one process, submissions one after another).
+   the same cohort (one process, submissions one after another). With ``--postgres``, the
+   cohort is graded again with its gradebook in a new database on that server (workers save
+   through nbgrader themselves; no snapshot, no writer), with 1 and 2 workers.
 3. A whole-course submission (the four weeks of the solution, six notebooks) with 2 workers.
 
 Every run uses its own throwaway copy of the course. BLAS is pinned to one thread.
@@ -32,10 +34,12 @@ sys.path.insert(0, str(ROOT))
 from autograder import build, cohort, grading  # noqa: E402
 
 
-def make_course(tmp: Path, name: str, weeks: list[str]) -> Path:
+def make_course(tmp: Path, name: str, weeks: list[str], db_url: str = "") -> Path:
     course = tmp / name
     shutil.copytree(ROOT / "source", course / "source")
     config = (ROOT / "nbgrader_config.py").read_text() + "\nc.Execute.timeout = 10\n"
+    if db_url:
+        config += f"c.CourseDirectory.db_url = {db_url!r}\n"
     (course / "nbgrader_config.py").write_text(config)
     for week in weeks:
         build.generate_release(week, course)
@@ -86,9 +90,18 @@ def dask_seconds(course: Path, week: str) -> float:
         return time.perf_counter() - started
 
 
+def new_database(server: str, name: str) -> str:
+    import psycopg
+
+    with psycopg.connect(f"{server}/postgres", autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    return f"{server}/{name}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=12, help="cohort size (default 12)")
+    parser.add_argument("--postgres", help="a PostgreSQL server URL, to grade the cohort there too")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="nndl-bench-") as tmp:
         tmp = Path(tmp)
@@ -128,6 +141,19 @@ def main() -> None:
                 f"{plain / secs:4.2f}x plain nbgrader"
             )
         print(f"   speedup 2 workers over 1: {one / two:.2f}x")
+        if args.postgres:
+            url = new_database(args.postgres, f"nndl_bench_{os.getpid()}")
+            course = make_course(tmp, "cohort-pg", ["week1"], db_url=url)
+            cohort.make_cohort(course, "week1", course / "submitted", n=args.n)
+            (_, pg1), (_, pg2) = (
+                timed(grading.grade, course, ["week1"], workers=w, force=True) for w in (1, 2)
+            )
+            for label, secs in (("PostgreSQL, 1 worker", pg1), ("PostgreSQL, 2 workers", pg2)):
+                print(
+                    f"   {label:<28} {secs:6.1f} s  {60 * n / secs:5.1f} notebooks/min  "
+                    f"{plain / secs:4.2f}x plain nbgrader"
+                )
+            print(f"   speedup 2 workers over 1 with PostgreSQL: {pg1 / pg2:.2f}x")
 
         # 3. a whole course
         weeks = build.weeks_with_notebooks()
