@@ -15,6 +15,12 @@ c.CourseDirectory.course_id = "nndl"
 # The course folder is the folder of this file, wherever nbgrader is started from.
 c.CourseDirectory.root = str(Path(__file__).resolve().parent)
 
+# The gradebook is nbgrader's default: gradebook.db (SQLite) in the course folder, which
+# `nndl grade` writes from one process only. For a gradebook on a server that several hosts
+# write, install the driver (pip install -e '.[postgres]') and set
+#   c.CourseDirectory.db_url = "postgresql://USER@HOST:PORT/DBNAME"
+# nndl grade's workers then save their own grades there.
+
 # Per-cell time limit in seconds while autograding and validating: an infinite loop in a
 # student's cell stops there instead of hanging the grader. The heaviest graded cell (the
 # deep model on 209 images) takes a few seconds; 120 s leaves room for a slow machine.
@@ -70,6 +76,9 @@ from autograder.nbgrader_plugin import ResilientExecute, TrustedGrading  # noqa:
 
 # ResilientExecute is nbgrader's Execute, except that a kernel killed by a student's cell
 # (os._exit, a crash, running out of memory) is restarted and execution goes on.
+# Its limits and isolation keep their defaults (the README's limits table), and so does its
+# transport, "ipc": the kernel's channels are Unix sockets in its private temporary folder,
+# so graders that start kernels at the same moment never race for a TCP port.
 # The grading profile: cells tagged "demo" (full trainings on the image data, sweeps) are not
 # run while autograding. No graded cell depends on them (source/AUTHORING.md), and scores come
 # from the trusted grader, so grades are the same with or without them; set this to [] to run
