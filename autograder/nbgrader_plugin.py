@@ -194,8 +194,9 @@ class ResilientExecute(Execute):
 
     def create_kernel_manager(self):
         km = super().create_kernel_manager()
-        ip = os.path.join(getattr(self, "_tmp", None) or tempfile.gettempdir(), "kernel")
-        if self.transport == "ipc" and len(ip) < 90:  # AF_UNIX paths: 107 bytes at most
+        private = getattr(self, "_tmp", None)  # set by preprocess(): this kernel's own folder
+        ip = os.path.join(private or "", "kernel")
+        if self.transport == "ipc" and private and len(ip) < 90:  # AF_UNIX: 107 bytes at most
             km.transport, km.ip = "ipc", ip
         return km
 
