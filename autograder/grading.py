@@ -123,10 +123,11 @@ def _nbgrader_config(course: Path, **overrides):
     return config
 
 
-def gradebook_url(course: Path) -> str:
+def gradebook_url(course: Path, config=None) -> str:
     """The course's gradebook: the ``CourseDirectory.db_url`` its nbgrader_config.py sets (a
-    PostgreSQL server, for one), else nbgrader's default, ``gradebook.db`` in the course."""
-    config = _nbgrader_config(course)
+    PostgreSQL server, for one), else nbgrader's default, ``gradebook.db`` in the course.
+    ``config``: the course's config, when the caller has loaded it already."""
+    config = config or _nbgrader_config(course)
     if "db_url" in config.CourseDirectory:
         return str(config.CourseDirectory.db_url)
     return f"sqlite:///{course / 'gradebook.db'}"
@@ -158,11 +159,12 @@ def grade_in_copy(course: str, student: str, week: str, workdir: str) -> dict:
     problems = rematch.copy_submission(course_p / "submitted" / student / week, mine, shown)
     problems += rematch.prepare(mine, release, shown)
     shutil.copy(course_p / "nbgrader_config.py", work / "nbgrader_config.py")
-    shared = not is_sqlite(gradebook_url(course_p))
+    config = _nbgrader_config(work)  # the course's config, rooted in the working copy
+    shared = not is_sqlite(gradebook_url(work, config))
     if not shared:  # SQLite: grade against a snapshot; the one writer saves to the real file
         snapshot_gradebook(course_p / "gradebook.db", work / "gradebook.db")
     started = time.monotonic()
-    api = NbGraderAPI(config=_nbgrader_config(work))
+    api = NbGraderAPI(config=config)
     result = api.autograde(week, student, force=True, create=True)
     graded = work / "autograded" / student / week
     ok = bool(result.get("success")) and graded.is_dir()
@@ -232,10 +234,10 @@ def _add_students(url: str, students: set[str]) -> None:
             gb.add_student(student)
 
 
-def scores(course: Path, student: str, week: str) -> tuple[float, float] | None:
+def scores(course: Path, student: str, week: str, url: str = "") -> tuple[float, float] | None:
     from nbgrader.api import Gradebook, MissingEntry
 
-    with Gradebook(gradebook_url(course)) as gb:
+    with Gradebook(url or gradebook_url(course)) as gb:
         try:
             sub = gb.find_submission(week, student)
         except MissingEntry:
@@ -259,10 +261,12 @@ def grade(
 
     ``scheduler`` (``tcp://host:port``) sends the work to a Dask cluster instead of local
     processes; its workers must see the course folder and the temporary folder at the same
-    paths (one machine, or shared storage). The gradebook is still written here only.
+    paths (one machine, or shared storage). A SQLite gradebook is written here only; with a
+    database server (``CourseDirectory.db_url``), each worker's nbgrader saves its grades.
     """
     course = course.resolve()
-    if is_sqlite(gradebook_url(course)) and not (course / "gradebook.db").exists():
+    url = gradebook_url(course)
+    if is_sqlite(url) and not (course / "gradebook.db").exists():
         raise FileNotFoundError(
             f"{course / 'gradebook.db'} does not exist: release the assignments first "
             "(nndl release, or nbgrader generate_assignment)"
@@ -274,13 +278,12 @@ def grade(
         lock.close()
         raise RuntimeError(f"another nndl grade is running on {course}; wait for it") from None
     try:
-        return _grade(course, weeks, students, workers, force, progress, scheduler)
+        return _grade(course, url, weeks, students, workers, force, progress, scheduler)
     finally:
         lock.close()  # also released by the kernel if this process is killed
 
 
-def _grade(course, weeks, students, workers, force, progress, scheduler) -> list[Outcome]:
-    url = gradebook_url(course)
+def _grade(course, url, weeks, students, workers, force, progress, scheduler) -> list[Outcome]:
     if is_sqlite(url):
         # a run killed while saving may have left a hot journal: roll it back before any copy
         with closing(sqlite3.connect(course / "gradebook.db", timeout=60)) as db:
@@ -289,7 +292,7 @@ def _grade(course, weeks, students, workers, force, progress, scheduler) -> list
     for student, week in submissions(course, weeks, students):
         fp = fingerprint(course, student, week)
         if not force and is_current(course, student, week, fp):
-            got = scores(course, student, week)
+            got = scores(course, student, week, url)
             outcomes.append(
                 Outcome(student, week, "unchanged", score=got and got[0], max_score=got and got[1])
             )
@@ -300,15 +303,42 @@ def _grade(course, weeks, students, workers, force, progress, scheduler) -> list
     todo.sort(key=lambda t: -_notebooks(course, t[1]))  # the longest first (a stable sort)
     if todo and not is_sqlite(url):
         _add_students(url, {student for student, _, _ in todo})
+    settle = _Settle(course, url, len(todo), outcomes, total, progress)
     if scheduler:
-        outcomes = _grade_on_dask(course, todo, outcomes, total, scheduler, progress)
+        _grade_on_dask(course, todo, scheduler, settle)
     else:
-        outcomes = _grade_locally(course, todo, outcomes, total, workers, progress)
+        _grade_locally(course, todo, workers, settle)
     order = {(s, w): i for i, (s, w) in enumerate(submissions(course, weeks, students))}
     return sorted(outcomes, key=lambda o: order.get((o.student, o.week), 0))
 
 
-def _grade_locally(course, todo, outcomes, total, workers, progress) -> list[Outcome]:
+@dataclass
+class _Settle:
+    """What happens to each finished grading task, wherever it ran: the result is saved and
+    reported, or, on a first failure, the task is sent once more (``resubmit``)."""
+
+    course: Path
+    url: str
+    n_tasks: int  # a retry's working copy is numbered after every first attempt's
+    outcomes: list
+    total: int
+    progress: object
+
+    def __call__(self, fut, task: tuple, resubmit) -> None:
+        i, student, week, fp, first_failure = task
+        outcome = _record(self.course, self.url, student, week, fp, fut, first_failure)
+        if _worth_a_retry(outcome, fut, first_failure):
+            try:
+                resubmit(i + self.n_tasks, student, week, fp, outcome.message)
+                return
+            except RuntimeError:  # the local pool is broken or shutting down
+                pass
+        self.outcomes.append(outcome)
+        if self.progress:
+            self.progress(len(self.outcomes), self.total, outcome)
+
+
+def _grade_locally(course, todo, workers, settle: _Settle) -> None:
     with tempfile.TemporaryDirectory(prefix="nndl-grade-") as tmp:
         with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
             futures: dict[Future, tuple] = {}
@@ -316,49 +346,34 @@ def _grade_locally(course, todo, outcomes, total, workers, progress) -> list[Out
             def submit(i, student, week, fp, first_failure=""):
                 fut = pool.submit(grade_in_copy, str(course), student, week, f"{tmp}/{i:05d}")
                 futures[fut] = (i, student, week, fp, first_failure)
-                return fut
+                pending.add(fut)
 
-            pending = {submit(i, *t) for i, t in enumerate(todo)}
+            pending: set[Future] = set()
+            for i, task in enumerate(todo):
+                submit(i, *task)
             while pending:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for fut in done:
-                    i, student, week, fp, first_failure = futures.pop(fut)
-                    outcome = _record(course, student, week, fp, fut, first_failure)
-                    if _worth_a_retry(outcome, fut, first_failure):
-                        try:
-                            pending.add(submit(i + len(todo), student, week, fp, outcome.message))
-                            continue
-                        except RuntimeError:  # the pool is broken or shutting down
-                            pass
-                    outcomes.append(outcome)
-                    if progress:
-                        progress(len(outcomes), total, outcome)
-    return outcomes
+                    settle(fut, futures.pop(fut), submit)
 
 
-def _grade_on_dask(course, todo, outcomes, total, scheduler, progress) -> list[Outcome]:
+def _grade_on_dask(course, todo, scheduler, settle: _Settle) -> None:
     from distributed import Client, as_completed
 
     with tempfile.TemporaryDirectory(prefix="nndl-grade-") as tmp, Client(scheduler) as client:
         futures = {}
+        running = as_completed()
 
         def submit(i, student, week, fp, first_failure=""):
             work = f"{tmp}/{i:05d}"
             fut = client.submit(grade_in_copy, str(course), student, week, work, pure=False)
             futures[fut] = (i, student, week, fp, first_failure)
-            return fut
+            running.add(fut)
 
-        running = as_completed([submit(i, *t) for i, t in enumerate(todo)])
+        for i, task in enumerate(todo):
+            submit(i, *task)
         for fut in running:
-            i, student, week, fp, first_failure = futures.pop(fut)
-            outcome = _record(course, student, week, fp, fut, first_failure)
-            if _worth_a_retry(outcome, fut, first_failure):
-                running.add(submit(i + len(todo), student, week, fp, outcome.message))
-                continue
-            outcomes.append(outcome)
-            if progress:
-                progress(len(outcomes), total, outcome)
-    return outcomes
+            settle(fut, futures.pop(fut), submit)
 
 
 def _worth_a_retry(outcome: Outcome, fut, first_failure: str) -> bool:
@@ -373,7 +388,7 @@ def _worth_a_retry(outcome: Outcome, fut, first_failure: str) -> bool:
 
 
 def _record(
-    course: Path, student: str, week: str, fp: str, fut: Future, first_failure: str = ""
+    course: Path, url: str, student: str, week: str, fp: str, fut: Future, first_failure: str
 ) -> Outcome:
     """The writer's half: save a worker's result in the gradebook and the ledger."""
     earlier = f"\n(an earlier attempt failed too: {_last_line(first_failure)})" * bool(
@@ -408,7 +423,7 @@ def _record(
             }
         )
     )
-    got = scores(course, student, week)
+    got = scores(course, student, week, url)
     return Outcome(
         student,
         week,
