@@ -14,7 +14,10 @@ looks like a known mistake. Hidden trials never print expected values.
 
 from __future__ import annotations
 
+import base64 as _base64
 import copy
+import json as _json
+import math as _math
 import re as _re
 from dataclasses import dataclass, field
 
@@ -65,6 +68,8 @@ class Case:
     arg_names: tuple[str, ...] = ()
     seed: int | None = None  # np.random.seed(seed) before the call (initializers draw from it)
     hint: str | None = None  # the exercise's own hint for wrong values no other hint explains
+    # Outputs (or dict keys) that hold 0/1 labels: bool, int and float arrays all count.
+    labels: tuple[str, ...] = ()
 
 
 class Mismatch(Exception):
@@ -74,6 +79,102 @@ class Mismatch(Exception):
         super().__init__(check)
         self.check = check
         self.lines = lines
+
+
+# ----------------------------------------------------------------------- transport
+#
+# What a student's function returned reaches the judge through this codec on both sides:
+# the visible check in the student's kernel and hidden grading, where the function runs in
+# a separate process and its outputs come back as JSON (autograder/wire.py). So a value is
+# judged the same way wherever it was computed: a 0-d array stays a 0-d array, a NumPy
+# scalar a NumPy scalar, a tuple a tuple. Decoding builds only dicts, lists, tuples,
+# numbers, strings, NumPy arrays and scalars of plain numeric dtypes; anything else arrives
+# as an Opaque that names its type (so the diagnosis can say "got a Foo").
+
+_PLAIN_DTYPES = "biufc"  # bool, signed, unsigned, float, complex
+MAX_ARRAY_BYTES = 64 * 2**20
+
+
+class Opaque:
+    """Stands in for a value of a type the transport does not carry."""
+
+    def __init__(self, type_name: str):
+        self.type_name = type_name
+
+    def __repr__(self) -> str:
+        return f"<{self.type_name}>"
+
+
+def dump(value, depth: int = 0):
+    """A JSON-ready structure for ``value`` (see :func:`load`)."""
+    if depth > 20:
+        return {"__opaque__": "deeply nested value"}
+    if value is None or isinstance(value, (bool, str)):
+        return value if type(value) in (bool, str) or value is None else str(value)
+    if type(value) is int:
+        return value
+    if type(value) is float:
+        return value if _math.isfinite(value) else {"__float__": repr(value)}
+    if isinstance(value, _ndarray):
+        if value.dtype.kind not in _PLAIN_DTYPES or value.nbytes > MAX_ARRAY_BYTES:
+            return {"__opaque__": f"ndarray of dtype {value.dtype}"}
+        # tobytes() is C-ordered whatever the layout; the shape is the value's own (a 0-d
+        # array stays 0-d: np.ascontiguousarray would make it (1,)).
+        return {
+            "__ndarray__": _base64.b64encode(value.tobytes()).decode(),
+            "dtype": value.dtype.str,
+            "shape": list(value.shape),
+        }
+    if isinstance(value, np.generic) and value.dtype.kind in _PLAIN_DTYPES:
+        return {
+            "__scalar__": _base64.b64encode(value.tobytes()).decode(),
+            "dtype": value.dtype.str,
+        }
+    if isinstance(value, tuple):  # a namedtuple is a tuple
+        return {"__tuple__": [dump(v, depth + 1) for v in value]}
+    if isinstance(value, list):
+        return [dump(v, depth + 1) for v in value]
+    if isinstance(value, dict):  # an OrderedDict or a defaultdict is a dict
+        if not all(type(k) is str for k in value):
+            return {"__opaque__": "dict with non-string keys"}
+        return {"__dict__": {k: dump(v, depth + 1) for k, v in value.items()}}
+    return {"__opaque__": type(value).__name__[:60]}
+
+
+def load(value):
+    """Inverse of :func:`dump`; rejects anything it did not write."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, list):
+        return [load(v) for v in value]
+    if not isinstance(value, dict) or len(value) not in (1, 2, 3):
+        raise ValueError("malformed value on the wire")
+    if "__ndarray__" in value:
+        dtype = np.dtype(value["dtype"])
+        if dtype.kind not in _PLAIN_DTYPES:
+            raise ValueError(f"dtype {dtype} is not allowed on the wire")
+        shape = tuple(int(n) for n in value["shape"])
+        raw = _base64.b64decode(value["__ndarray__"])
+        return np.frombuffer(raw, dtype=dtype).reshape(shape).copy()
+    if "__scalar__" in value:
+        dtype = np.dtype(value["dtype"])
+        if dtype.kind not in _PLAIN_DTYPES:
+            raise ValueError(f"dtype {dtype} is not allowed on the wire")
+        return np.frombuffer(_base64.b64decode(value["__scalar__"]), dtype=dtype)[0]
+    if "__float__" in value:
+        return float(value["__float__"])
+    if "__tuple__" in value:
+        return tuple(load(v) for v in value["__tuple__"])
+    if "__dict__" in value:
+        return {str(k): load(v) for k, v in value["__dict__"].items()}
+    if "__opaque__" in value:
+        return Opaque(str(value["__opaque__"]))
+    raise ValueError("malformed value on the wire")
+
+
+def transported(value):
+    """``value`` as the judge receives it: through :func:`dump`, JSON and :func:`load`."""
+    return load(_json.loads(_json.dumps(dump(value))))
 
 
 # ----------------------------------------------------------------- describing values
@@ -97,6 +198,8 @@ def describe(value, depth: int = 0) -> str:
             + inner
             + (")" if isinstance(value, tuple) else "]")
         )
+    if isinstance(value, Opaque):
+        return value.type_name
     if isinstance(value, bool):
         return "bool"
     if isinstance(value, _real):
@@ -291,7 +394,9 @@ def _compare_array(path, got, exp, case, hidden, wrongs) -> None:
         lines = [f"{path} has shape {got.shape}, expected {exp.shape}"]
         hint = _known_mistake(got, wrongs, case) or _shape_hint(got.shape, exp.shape)
         raise Mismatch("shape", lines + _hint(hint))
-    if exp.dtype.kind == "f" and got.dtype.kind not in "f":
+    if _is_label(path, case) and got.dtype.kind in "biuf":
+        pass  # predictions: True/1/1.0 are the same label
+    elif exp.dtype.kind == "f" and got.dtype.kind not in "f":
         hint = {
             "i": "integer arithmetic or np.zeros(..., dtype=int) loses the fractions",
             "u": "integer arithmetic or np.zeros(..., dtype=int) loses the fractions",
@@ -339,6 +444,11 @@ def _compare_array(path, got, exp, case, hidden, wrongs) -> None:
         raise Mismatch("values", lines + _hint(hint or case.hint))
 
 
+def _is_label(path: str, case: Case) -> bool:
+    """True when ``path`` (an output name, or ``name['key']``) names a 0/1 label output."""
+    return any(path == k or path.endswith(f"[{k!r}]") for k in case.labels)
+
+
 def _hint(hint: str | None) -> list[str]:
     return [f"  hint: {hint}"] if hint else []
 
@@ -371,7 +481,8 @@ def call(fn, case: Case) -> Call:
         got = fn(*args)
     except Exception as exc:  # the student's code raised: report it, don't crash the check
         return Call(raised=type(exc).__name__, message=str(exc)[:200], where=_raised_in(exc))
-    return Call(got=got, args_after=args)
+    # Judged after the transport hidden grading uses, so both sides see the same values.
+    return Call(got=transported(got), args_after=transported(tuple(args)))
 
 
 def run_case(exercise: str, fn, case: Case, *, label: str, hidden: bool = False) -> Result:

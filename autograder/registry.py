@@ -48,6 +48,8 @@ class Exercise:
     # Partial credit: each output (each key of a dict output) is a part worth an equal share
     # of the points when it is right in every hidden trial.
     partial: bool = False
+    # Outputs (or dict keys) holding 0/1 predictions: bool, int or float arrays all count.
+    labels: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
@@ -266,6 +268,7 @@ _add(
     lambda rng, kind: _logistic_data(rng, kind)[:3],
     ["w", "b", "X"],
     ["Y_prediction"],
+    labels=("Y_prediction",),
 )
 _add(
     "logistic.model",
@@ -276,6 +279,7 @@ _add(
     ["d"],
     points=2,
     rtol=1e-5,
+    labels=("Y_prediction_test", "Y_prediction_train"),
 )
 
 
@@ -404,6 +408,7 @@ _add(
     lambda rng, kind: (lambda X, Y, p: (p, X))(*_shallow_setup(rng, kind)),
     ["parameters", "X"],
     ["predictions"],
+    labels=("predictions",),
 )
 
 
@@ -606,7 +611,15 @@ _add(
     points=3,
     rtol=1e-5,
 )
-_add("app.predict", "week4", app.predict, _app_predict_args, ["X", "y", "parameters"], ["p"])
+_add(
+    "app.predict",
+    "week4",
+    app.predict,
+    _app_predict_args,
+    ["X", "y", "parameters"],
+    ["p"],
+    labels=("p",),
+)
 
 
 # ---------------------------------------------------------------------- building cases
@@ -654,6 +667,7 @@ def make_cases(key: str, seed: int, kinds: tuple[str, ...] | None = None) -> lis
                 seed=call_seed if ex.global_seed else None,
                 hint=ex.hint,
                 wrong=known_outputs(ex, args, call_seed),
+                labels=ex.labels,
             )
         )
     return cases

@@ -49,6 +49,7 @@ def load_cases(key: str, folder=None) -> list[Case]:
                 seed=c["seed"],
                 hint=c.get("hint"),
                 wrong={hint: decode(w) for hint, w in c.get("wrong", {}).items()},
+                labels=tuple(c.get("labels", ())),
             )
         )
     return cases

@@ -45,8 +45,9 @@ def test_wire_never_carries_objects():
         pass
 
     back = wire.loads(wire.dumps([Sneaky(a=1), np.array([object()], dtype=object), len]))
-    assert [type(v).__name__ for v in back] == ["Opaque"] * 3
-    assert repr(back[0]) == "<dict with non-string keys>" or "Sneaky" in repr(back[0])
+    assert type(back[0]) is dict and back[0] == {"a": 1}  # its items, as a plain dict
+    assert [type(v).__name__ for v in back[1:]] == ["Opaque"] * 2
+    assert repr(back[2]) == "<builtin_function_or_method>"
     with pytest.raises(ValueError):
         wire.load({"__ndarray__": "", "dtype": "|O", "shape": [0]})
     with pytest.raises(ValueError):

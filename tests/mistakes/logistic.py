@@ -337,14 +337,6 @@ _PREDICT = [
     ),
     _M(
         _PRED,
-        "booleans",
-        "returns the boolean comparison without converting to floats",
-        _PRED_Y,
-        "Y_prediction = A > 0.5",
-        "dtype bool, expected floats",
-    ),
-    _M(
-        _PRED,
         "no-bias",
         "leaves b out of the forward pass",
         _PRED_A,
