@@ -25,3 +25,9 @@ class Mistake:
     @property
     def id(self) -> str:
         return f"{self.key}:{self.name}"
+
+    def apply(self, source: str) -> str:
+        """The answer cell with this mistake planted (``find`` occurs exactly once)."""
+        if source.count(self.find) != 1:
+            raise ValueError(f"{self.id}: 'find' does not occur once in the answer cell")
+        return source.replace(self.find, self.replace)
