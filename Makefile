@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 # nbgrader shells out to alembic, so the venv's bin/ must come first on PATH.
 export PATH := $(BIN):$(PATH)
 
-.PHONY: demo test lint install data-verify bench release clean zoo
+.PHONY: demo test lint install data-verify bench release clean zoo variants
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else \
@@ -35,6 +35,12 @@ release: $(STAMP)
 # (function, mistakes, killed, with the right hint). Also part of `make test` (tests/test_zoo.py).
 zoo: $(STAMP)
 	OPENBLAS_NUM_THREADS=1 $(BIN)/python -m tests.mistakes.run --workers 2
+
+# Grade every accepted variant of tests/variants/ visibly and through nbgrader autograde and
+# print the table (function, variants, full marks visible, full marks hidden). Also part of
+# `make test` (tests/test_variants.py).
+variants: $(STAMP)
+	OPENBLAS_NUM_THREADS=1 $(BIN)/python -m tests.variants.run --workers 2
 
 data-verify: $(STAMP)
 	$(BIN)/nndl data verify

@@ -20,6 +20,7 @@ HEAVY = [
     "test_adversarial.py",
     "test_cohort.py",
     "test_zoo.py",
+    "test_variants.py",
     "test_autograde.py",
     "test_browser.py",
     "test_trusted.py",
