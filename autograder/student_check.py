@@ -94,6 +94,7 @@ def functions_from(notebook: str, names) -> dict:
         globals().update(functions_from("deep_nn_step_by_step.ipynb", ["L_model_forward"]))
     """
     import ast
+    import linecache
 
     path = _Path(notebook)
     here = _Path.cwd()
@@ -106,16 +107,21 @@ def functions_from(notebook: str, names) -> dict:
     cells = _json.loads(path.read_text())["cells"]
     namespace: dict = {}
     keep = (ast.Import, ast.ImportFrom, ast.FunctionDef)
-    for cell in cells:
+    for number, cell in enumerate(cells, start=1):
         if cell.get("cell_type") != "code":
             continue
         source = "".join(cell.get("source", []))
+        # One pseudo file per cell, its text registered with linecache: a traceback or a
+        # warning from a Part 1 function then quotes the student's own line of that cell,
+        # not a line of the notebook's JSON.
+        filename = f"<{path.name}, cell {number}>"
         try:
-            tree = ast.parse(source)
+            tree = ast.parse(source, filename)
         except SyntaxError:
             continue  # a cell with a syntax error defines nothing we can use
+        linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
         tree.body = [node for node in tree.body if isinstance(node, keep)]
-        exec(compile(tree, str(path), "exec"), namespace)
+        exec(compile(tree, filename, "exec"), namespace)
     missing = [n for n in names if n not in namespace]
     if missing:
         raise NameError(f"{path} defines no function named {', '.join(missing)}")
