@@ -96,6 +96,25 @@ _INITIALIZE_PARAMETERS = [
     ),
     _V(
         _INIT,
+        "seeded-trial-below",
+        "the old test lines left below the def: np.random.seed(1) and a printed call, outside it",
+        """def initialize_parameters(n_x, n_h, n_y):
+    W1 = np.random.randn(n_h, n_x) * 0.01
+    b1 = np.zeros((n_h, 1))
+    W2 = np.random.randn(n_y, n_h) * 0.01
+    b2 = np.zeros((n_y, 1))
+    parameters = {"W1": W1, "b1": b1, "W2": W2, "b2": b2}
+    return parameters
+
+
+np.random.seed(1)
+parameters = initialize_parameters(3, 2, 1)
+print("W1 = " + str(parameters["W1"]))
+print("b1 = " + str(parameters["b1"]))
+""",
+    ),
+    _V(
+        _INIT,
         "flat-draw-reshape-print",
         "draws a flat vector and reshapes it (same C order), imports numpy inside, prints shapes",
         """def initialize_parameters(n_x, n_h, n_y):
@@ -200,6 +219,23 @@ _INITIALIZE_PARAMETERS_DEEP = [
         assert parameters["W" + str(l)].shape == (layer_dims[l], layer_dims[l - 1])
         assert parameters["b" + str(l)].shape == (layer_dims[l], 1)
 
+    return parameters
+""",
+    ),
+    _V(
+        _DEEP,
+        "from-numpy-random-import",
+        "randn imported by name at the top of the cell (the global generator's), shape unpacked",
+        """from numpy.random import randn
+
+
+def initialize_parameters_deep(layer_dims):
+    parameters = {}
+    L = len(layer_dims) - 1
+    for l in range(1, L + 1):
+        shape = (layer_dims[l], layer_dims[l - 1])
+        parameters["W" + str(l)] = randn(*shape) * 0.01
+        parameters["b" + str(l)] = np.zeros((shape[0], 1))
     return parameters
 """,
     ),
@@ -892,6 +928,22 @@ _LINEAR_ACTIVATION_BACKWARD = [
         dZ = dA * (Z > 0)
     elif activation == "sigmoid":
         dZ = sigmoid_backward(dA, Z)
+    return linear_backward(dZ, linear_cache)
+""",
+    ),
+    _V(
+        _LAB,
+        "module-level-lambda",
+        "the ReLU's derivative as a lambda defined at the top of the cell",
+        """relu_derivative = lambda Z: (Z > 0).astype(float)  # noqa: E731
+
+
+def linear_activation_backward(dA, cache, activation):
+    linear_cache, activation_cache = cache
+    if activation == "relu":
+        dZ = dA * relu_derivative(activation_cache)
+    elif activation == "sigmoid":
+        dZ = sigmoid_backward(dA, activation_cache)
     return linear_backward(dZ, linear_cache)
 """,
     ),
