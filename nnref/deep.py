@@ -3,6 +3,12 @@
 Hidden layers use ReLU, the output layer a sigmoid. Every forward step returns
 ``(output, cache)``; every backward step takes ``(d_output, cache)`` and
 returns the gradients in the order of the step's inputs.
+
+The backward steps follow the course's convention: ``dA`` and ``dZ`` hold the
+derivatives of each example's loss L(a^(i), y^(i)), column i for example i
+(m times the derivatives of the cost), and only ``dW`` and ``db`` are
+derivatives of the cost J = (1/m) sum_i L(a^(i), y^(i)). In the backward pass
+the 1/m therefore enters in :func:`linear_backward` and nowhere else.
 """
 
 import numpy as np
@@ -236,15 +242,18 @@ def linear_backward(dZ, cache):
     Parameters
     ----------
     dZ : ndarray of shape (n_l, m)
-        Gradient of the cost with respect to Z.
+        Derivative of each example's loss with respect to Z (column i: example i).
     cache : tuple
         (A_prev, W, b), as stored by :func:`linear_forward`.
 
     Returns
     -------
     dA_prev : ndarray of shape (n_{l-1}, m)
+        Derivative of each example's loss with respect to A_prev (no 1/m).
     dW : ndarray of shape (n_l, n_{l-1})
+        Gradient of the cost with respect to W: (1/m) dZ A_prev^T.
     db : ndarray of shape (n_l, 1)
+        Gradient of the cost with respect to b: (1/m) times the row sums of dZ.
     """
     A_prev, W, b = cache
     m = A_prev.shape[1]
@@ -260,7 +269,7 @@ def linear_activation_backward(dA, cache, activation):
     Parameters
     ----------
     dA : ndarray of shape (n_l, m)
-        Gradient of the cost with respect to this layer's output.
+        Derivative of each example's loss with respect to this layer's output.
     cache : tuple
         ((A_prev, W, b), Z), as stored by :func:`linear_activation_forward`.
     activation : {"sigmoid", "relu"}
@@ -294,6 +303,8 @@ def L_model_backward(AL, Y, caches):
     grads : dict
         Exactly the keys dA0 .. dA{L-1}, dW1 .. dWL and db1 .. dbL, where
         dA{l} has the shape of A{l} and dW{l}, db{l} the shapes of W{l}, b{l}.
+        dA{l} are per-example derivatives of the loss, dW{l} and db{l}
+        gradients of the cost.
     """
     L = len(caches)
     Y = Y.reshape(AL.shape)

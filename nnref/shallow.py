@@ -95,6 +95,9 @@ def backward_propagation(parameters, cache, X, Y):
 
     dZ2 = A2 - Y, dW2 = (1/m) dZ2 A1^T, db2 = (1/m) sum(dZ2),
     dZ1 = W2^T dZ2 * (1 - A1^2), dW1 = (1/m) dZ1 X^T, db1 = (1/m) sum(dZ1).
+    dZ2 and dZ1 are derivatives of each example's loss (column i: example i);
+    dW and db are derivatives of the cost J = (1/m) sum of the losses, which is
+    where the 1/m enters.
 
     Parameters
     ----------
