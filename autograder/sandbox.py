@@ -57,6 +57,57 @@ def _targets(stmt):
     return stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
 
 
+def _names_only(target) -> bool:
+    if isinstance(target, (ast.Tuple, ast.List)):
+        return all(_names_only(t) for t in target.elts)
+    return isinstance(target, ast.Name)
+
+
+# Built-in calls a cheap top-level value may make (LAYERS = list(range(1, 4))).
+_SAFE_BUILTINS = {"range", "len", "list", "tuple", "dict", "set", "float", "int", "str", "zip"}
+
+
+def _cheap(node, modules: set[str]) -> bool:
+    """True when evaluating ``node`` runs no student code and no loop of the student's:
+    constants, names, lambdas (their bodies run only when called), containers, arithmetic,
+    and calls of an imported module's functions (np.log(2), math.pi) or a few builtins."""
+    if isinstance(node, ast.Lambda):
+        return all(_cheap(d, modules) for d in node.args.defaults + node.args.kw_defaults if d)
+    if isinstance(node, ast.Call):
+        root = node.func
+        while isinstance(root, ast.Attribute):
+            root = root.value
+        if not isinstance(root, ast.Name):
+            return False
+        if isinstance(node.func, ast.Name):
+            if node.func.id not in _SAFE_BUILTINS:
+                return False
+        elif root.id not in modules:
+            return False
+    elif not isinstance(
+        node,
+        (
+            ast.Constant, ast.Name, ast.Attribute, ast.Load, ast.Dict, ast.List, ast.Tuple,
+            ast.Set, ast.BinOp, ast.UnaryOp, ast.operator, ast.unaryop, ast.Subscript,
+            ast.Slice, ast.Starred, ast.keyword, ast.JoinedStr, ast.FormattedValue,
+            ast.Compare, ast.cmpop, ast.BoolOp, ast.boolop, ast.IfExp,
+        ),
+    ):  # fmt: skip
+        return False
+    return all(_cheap(child, modules) for child in ast.iter_child_nodes(node))
+
+
+def _binding(stmt, modules: set[str]) -> bool:
+    """A top-level assignment worth keeping: ``relu = lambda z: np.maximum(0, z)``,
+    ``EPS = 1e-8``, ``ACTIVATIONS = {"relu": relu}``, ``LOG2 = np.log(2)``."""
+    return (
+        isinstance(stmt, (ast.Assign, ast.AnnAssign))
+        and stmt.value is not None
+        and all(_names_only(t) for t in _targets(stmt))
+        and (_constant(stmt.value) or _cheap(stmt.value, modules))
+    )
+
+
 class Deferred:
     """Stands for a plotting module until code first uses it: importing pyplot costs a
     second or two per child, and graded functions do not plot."""
@@ -91,7 +142,7 @@ def _deferred(stmt: ast.Import) -> ast.Module:
 
 def definitions(cells):
     """Compiled top-level statements worth keeping, with the cell label of each."""
-    kept = []
+    kept, modules = [], set()
     for label, source in cells:
         try:
             tree = ast.parse(source)
@@ -99,15 +150,14 @@ def definitions(cells):
             kept.append((label, None, f"SyntaxError: {exc.msg} (line {exc.lineno})"))
             continue
         for stmt in tree.body:
+            if isinstance(stmt, ast.ImportFrom) and stmt.module == "nndl_check":
+                continue  # the notebook's visible checks: no graded function needs them
+            if isinstance(stmt, (ast.Import, ast.ImportFrom)):
+                modules |= {(a.asname or a.name).split(".")[0] for a in stmt.names}
             if _plotting_import(stmt):
                 kept.append((label, compile(_deferred(stmt), f"<{label}>", "exec"), None))
                 continue
-            keep = isinstance(stmt, _KEEP) or (
-                isinstance(stmt, (ast.Assign, ast.AnnAssign))
-                and all(isinstance(t, ast.Name) for t in _targets(stmt))
-                and stmt.value is not None
-                and _constant(stmt.value)
-            )
+            keep = isinstance(stmt, _KEEP) or _binding(stmt, modules)
             if keep:
                 code = compile(ast.Module([stmt], []), f"<{label}>", "exec")
                 kept.append((label, code, None))
@@ -215,7 +265,7 @@ def build_namespace(compiled, errors, seconds=None):
 
 def run_function(task, compiled, uses, np, dump):
     errors = []
-    ns = build_namespace(compiled, errors)
+    ns = build_namespace(compiled, errors, STATEMENT_SECONDS)
     fn = ns.get(task["name"])
     out = {"id": task["id"], "errors": errors[:5], "calls": []}
     if not callable(fn):
@@ -295,7 +345,7 @@ def main(job_path, out_path):
         if task["kind"] == "state":
             result = run_values(task, statements(task["cells"]), dump, STATEMENT_SECONDS)
         elif task["kind"] == "choice":
-            result = run_values(task, defs, dump)
+            result = run_values(task, defs, dump, STATEMENT_SECONDS)
         else:
             uses = {n: refs[m] for n, m in task.get("uses", {}).items()}
             result = run_function(task, defs, uses, np, dump)

@@ -96,6 +96,25 @@ def _source(cell) -> str:
     return "".join(src) if isinstance(src, list) else src
 
 
+@functools.cache
+def _ipython_transformer():
+    from IPython.core.inputtransformer2 import TransformerManager
+
+    return TransformerManager()
+
+
+def as_python(source: str) -> str:
+    """A cell's source as the kernel ran it: IPython's magics (``%precision 4``,
+    ``%matplotlib inline``) and shell lines (``!ls``) become the plain Python calls IPython
+    makes of them, so the rest of the cell still parses (and its defs count)."""
+    if "%" not in source and "!" not in source:
+        return source
+    try:
+        return _ipython_transformer().transform_cell(source)
+    except Exception:  # noqa: BLE001 (not IPython syntax either: left to ast.parse to report)
+        return source
+
+
 def is_test_cell(cell) -> bool:
     meta = _nbgrader(cell)
     return cell.get("cell_type") == "code" and bool(meta.get("grade")) and not meta.get("solution")
@@ -112,7 +131,7 @@ def tasks_of(nb) -> tuple[list[Task], list]:
     for i, cell in enumerate(cells):
         if cell.get("cell_type") != "code":
             continue
-        src = _source(cell)
+        src = as_python(_source(cell))
         if not is_test_cell(cell):
             code.append((_label(i, cell), src, cell.get("metadata", {}).get("tags", [])))
             continue

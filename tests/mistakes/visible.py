@@ -78,6 +78,7 @@ def _run_notebook(path: Path) -> dict[str, dict]:
     os.chdir(path.parent)
     sys.path.insert(0, str(path.parent))
     shell = InteractiveShell.instance()
+    shell.enable_gui = lambda gui=None: None  # %matplotlib inline, as in Jupyter (Agg here)
     nb = nbformat.read(path, as_version=4)
     verdicts = {}
     for cell in nb.cells:
