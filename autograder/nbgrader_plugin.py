@@ -32,7 +32,7 @@ from nbformat.v4 import new_output
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
 from traitlets import Bool, Enum, Float, Integer, List
 
-from autograder import landlock, trusted
+from autograder import box, landlock, trusted
 
 HIDDEN_BLOCK = re.compile(r"### BEGIN HIDDEN TESTS[\s\S]*?### END HIDDEN TESTS\n?")
 
@@ -154,7 +154,19 @@ class ResilientExecute(Execute):
         help="How the grader talks to the kernel. 'ipc' (Unix sockets in the kernel's private"
         " temporary folder) cannot collide with another process; with 'tcp', ports are picked"
         " free and then released, so kernels started at once by parallel graders can race for"
-        " one and fail to start.",
+        " one and fail to start. A boxed kernel (sandbox) always uses 'ipc'.",
+    ).tag(config=True)
+    sandbox = Enum(
+        ["auto", "bwrap", "landlock"],
+        "auto",
+        help="How each kernel is sealed. 'bwrap': a bubblewrap box (autograder/box.py): a"
+        " private copy of the notebook's folder, its own /tmp, HOME and /dev/shm, no network,"
+        " its own PID namespace (no process outlives it), the course and the grader's"
+        " packages out of sight. 'landlock': Landlock rules only (writes, TCP, signals)."
+        " 'auto': bwrap where it works, else Landlock (with a warning).",
+    ).tag(config=True)
+    box_bytes = Integer(
+        512 * 2**20, help="Most a boxed kernel may write (its folder and its /tmp)."
     ).tag(config=True)
     run_cells = Bool(
         True,
@@ -192,24 +204,76 @@ class ResilientExecute(Execute):
             else:
                 os.environ["NNDL_TRUSTED_GRADING"] = saved
 
+    def boxed(self) -> bool:
+        """True when kernels run in a bubblewrap box (see ``sandbox``)."""
+        if self.sandbox == "landlock":
+            return False
+        if box.available():
+            return True
+        if self.sandbox == "bwrap":
+            raise RuntimeError(
+                "ResilientExecute.sandbox is 'bwrap' but bwrap is missing or cannot create"
+                " namespaces here (install Debian's bubblewrap, or set sandbox = 'landlock')"
+            )
+        if not getattr(ResilientExecute, "_warned", False):
+            ResilientExecute._warned = True
+            self.log.warning(
+                "bubblewrap (bwrap) is not available: kernels are sealed by Landlock only (no"
+                " private /tmp or HOME, reads not restricted, no PID namespace)"
+            )
+        return False
+
     def create_kernel_manager(self):
         km = super().create_kernel_manager()
         private = getattr(self, "_tmp", None)  # set by preprocess(): this kernel's own folder
         ip = os.path.join(private or "", "kernel")
-        if self.transport == "ipc" and private and len(ip) < 90:  # AF_UNIX: 107 bytes at most
+        boxed = bool(private) and self.boxed()
+        # AF_UNIX paths: 107 bytes at most. A boxed kernel has its own network namespace, so
+        # Unix sockets in the shared folder are its only way out (tcp: Landlock mode only).
+        if (self.transport == "ipc" or boxed) and private and len(ip) < 90:
             km.transport, km.ip = "ipc", ip
+        elif boxed:
+            raise RuntimeError(f"{ip}: too long for a Unix socket; set a shorter TMPDIR")
+        if boxed:
+            # the box sees this folder only: the connection file and the sockets live there
+            km.connection_file = os.path.join(private, "kernel.json")
+            plain = km.format_kernel_cmd
+
+            def format_kernel_cmd(extra_arguments=None):
+                argv = plain(extra_arguments=extra_arguments)
+                env = {"MPLBACKEND": "Agg", "PATH": os.environ.get("PATH", "/usr/bin:/bin")}
+                for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+                    if name in os.environ:
+                        env[name] = os.environ[name]
+                folder = Path(self._folder())
+                submitted = None
+                if folder.parent.parent.name == "autograded":  # <course>/autograded/<s>/<w>
+                    submitted = folder.parents[2] / "submitted" / folder.parent.name / folder.name
+                return box.command(
+                    argv,
+                    str(folder),
+                    shared=[private],
+                    env=env,
+                    size_bytes=self.box_bytes,
+                    siblings=str(submitted) if submitted else None,
+                )
+
+            km.format_kernel_cmd = format_kernel_cmd
         return km
 
-    async def async_start_new_kernel(self, **kwargs):
+    def _folder(self) -> str:
         folder = (self.resources or {}).get("metadata", {}).get("path") or os.getcwd()
+        return str(Path(folder).resolve())
+
+    async def async_start_new_kernel(self, **kwargs):
         kwargs.setdefault("env", {**os.environ, "TMPDIR": self._tmp, "MPLBACKEND": "Agg"})
-        kwargs.setdefault("preexec_fn", self._limits(str(Path(folder).resolve())))
+        kwargs.setdefault("preexec_fn", self._limits(self._folder(), self.boxed()))
         await super().async_start_new_kernel(**kwargs)
         self._note_pgid()
 
     start_new_kernel = run_sync(async_start_new_kernel)
 
-    def _limits(self, folder: str):
+    def _limits(self, folder: str, boxed: bool):
         home = Path.home()
         writable = [folder, self._tmp, "/dev"] + [
             str(p)
@@ -227,7 +291,7 @@ class ResilientExecute(Execute):
                         resource.setrlimit(limit, (value, value))
                     except (ValueError, OSError):
                         pass
-            if isolate:
+            if isolate and not boxed:  # a box is sealed already (and Landlock forbids mounts)
                 landlock.restrict(
                     writable if "files" in isolate else [],
                     no_tcp_connect="network" in isolate,
