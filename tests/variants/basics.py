@@ -89,6 +89,18 @@ def basic_sigmoid(x):
     return s
 """,
     ),
+    _V(
+        "basics.basic_sigmoid",
+        "math-star-import",
+        "from math import * at the top of the cell, then exp(-x)",
+        """from math import *
+
+
+def basic_sigmoid(x):
+    s = 1 / (1 + exp(-x))
+    return s
+""",
+    ),
     # ---------------------------------------------------------------------- sigmoid
     _V(
         "basics.sigmoid",
@@ -197,6 +209,23 @@ _vsigmoid = np.vectorize(_one, otypes=[float])
 
 def sigmoid(x):
     s = _vsigmoid(x)
+    return s
+""",
+    ),
+    _V(
+        "basics.sigmoid",
+        "try-scipy-expit",
+        "uses scipy's expit when it is installed, the NumPy formula otherwise (try/except import)",
+        """try:
+    from scipy.special import expit
+except ImportError:
+    expit = None
+
+
+def sigmoid(x):
+    if expit is not None:
+        return expit(x)
+    s = 1 / (1 + np.exp(-x))
     return s
 """,
     ),
@@ -564,6 +593,17 @@ def normalize_rows(x):
     return s
 """,
     ),
+    _V(
+        "basics.softmax",
+        "time-cell-magic",
+        "the cell timed with IPython's %%time on its first line",
+        """%%time
+def softmax(x):
+    x_exp = np.exp(x - np.max(x, axis=1, keepdims=True))
+    s = x_exp / np.sum(x_exp, axis=1, keepdims=True)
+    return s
+""",
+    ),
     # --------------------------------------------------------------------------- L1
     _V(
         "basics.L1",
@@ -727,6 +767,18 @@ def normalize_rows(x):
     d = y - yhat
     loss = np.dot(d.T, d)
     print("L2 loss:", loss)
+    return loss
+""",
+    ),
+    _V(
+        "basics.L2",
+        "lambda-helper",
+        "a small lambda for the square defined at the top of the cell",
+        """square = lambda d: d * d
+
+
+def L2(yhat, y):
+    loss = float(np.sum(square(y - yhat)))
     return loss
 """,
     ),

@@ -103,6 +103,28 @@ def relu(z):
     return a
 """,
     ),
+    _V(
+        "intro.relu",
+        "clip-unpacked-constants",
+        "np.clip with bounds from literal constants unpacked at the top of the cell",
+        """LOW, HIGH = 0.0, None
+
+
+def relu(z):
+    a = np.clip(z, LOW, HIGH)
+    return a
+""",
+    ),
+    _V(
+        "intro.relu",
+        "time-cell-magic",
+        "the cell timed with IPython's %%time on its first line",
+        """%%time
+def relu(z):
+    a = np.maximum(0.0, z)
+    return a
+""",
+    ),
     # ---------------------------------------------------------------- predict_price
     _V(
         "intro.predict_price",
@@ -191,6 +213,32 @@ def predict_price(size, w, b):
     size = np.asarray(size, dtype=float)
     price = relu(linear(size, w, b))
     assert price.shape == size.shape
+    return price
+""",
+    ),
+    _V(
+        "intro.predict_price",
+        "plot-inside",
+        "draws the predicted prices inside the function (pyplot imported at the top of the cell)",
+        """import matplotlib.pyplot as plt
+
+
+def predict_price(size, w, b):
+    price = relu(w * np.asarray(size, dtype=float) + b)
+    plt.plot(np.ravel(size), np.ravel(price), ".", color="tab:green")
+    return price
+""",
+    ),
+    _V(
+        "intro.predict_price",
+        "matplotlib-inline-magic",
+        "%matplotlib inline on the first line of the cell, as the classic notebooks begin",
+        """%matplotlib inline
+from matplotlib import pyplot as plt
+
+
+def predict_price(size, w, b):
+    price = relu(w * np.asarray(size, dtype=float) + b)
     return price
 """,
     ),
