@@ -74,8 +74,16 @@ editing this module, then regenerate ``nnref/datasets`` with
 ``python -m nnref.catfaces nnref/datasets``.
 
 Reproducibility: the bytes depend on NumPy's ``default_rng`` (PCG64) streams
-and on float64 arithmetic (sin, cos, sqrt), rounded to uint8 at the
-end; the .h5 files are written without timestamps or compression.
+and on float64 arithmetic, rounded to uint8 at the end; the .h5 files are
+written without timestamps or compression. They are the same on every CPU:
+the arithmetic is + - * / and sqrt (exact in IEEE 754), and sines come from
+the C library (``math.sin``, through :func:`_sin` for arrays), never from one
+of NumPy's SIMD kernels, which differ in the last bit between CPUs (NumPy has
+none for float64 sin today, but may again). Measured with NumPy 2.4: with
+AVX-512 and AVX2 disabled (``NPY_DISABLE_CPU_FEATURES``) none of the 3.2
+million pixel values before rounding changes, and the closest of them is
+7e-9 (on the 0-255 scale) from a rounding boundary, far above the 1e-13 that
+another C library's sine could move it.
 """
 
 from __future__ import annotations
@@ -224,6 +232,12 @@ class _Pen:
         return self
 
 
+def _sin(x):
+    """Elementwise sine from the C library: the same bits on every CPU (see Reproducibility)."""
+    x = np.asarray(x, dtype=np.float64)
+    return np.fromiter(map(math.sin, x.ravel().tolist()), np.float64, x.size).reshape(x.shape)
+
+
 def _smooth_noise(rng, cells):
     """Value noise: a (cells+1)^2 random grid, bilinearly upsampled to 64x64."""
     g = rng.random((cells + 1, cells + 1))
@@ -238,7 +252,7 @@ def _waves(rng, freq, ang=None):
     ang = rng.uniform(0, math.pi) if ang is None else ang
     ph = rng.uniform(0, 2 * math.pi)
     k = 2 * math.pi * freq / SIZE
-    return 0.5 + 0.5 * np.sin(k * (_X * math.cos(ang) + _Y * math.sin(ang)) + ph)
+    return 0.5 + 0.5 * _sin(k * (_X * math.cos(ang) + _Y * math.sin(ang)) + ph)
 
 
 def _field(base, mod):
@@ -312,8 +326,8 @@ def _fur(rng, pen, name=None):
     pattern = rng.random()
     if pattern < 0.3 and name not in ("black", "white"):  # tabby stripes
         k = rng.uniform(5.0, 8.0)
-        t = 0.5 + 0.5 * np.sin(k * pen.u + 1.5 * np.sin(2.0 * pen.v) + rng.uniform(0, 6.3))
-        t2 = 0.5 + 0.5 * np.sin(k * pen.v + 2.0 * np.abs(pen.u) + rng.uniform(0, 6.3))
+        t = 0.5 + 0.5 * _sin(k * pen.u + 1.5 * _sin(2.0 * pen.v) + rng.uniform(0, 6.3))
+        t2 = 0.5 + 0.5 * _sin(k * pen.v + 2.0 * np.abs(pen.u) + rng.uniform(0, 6.3))
         t = np.where(np.abs(pen.u) < 0.45, t2, t)
         t = np.clip((t - 0.55) * 3.0, 0, 1)[..., None]
         field = field * (1 - t) + dark[None, None, :] * t
