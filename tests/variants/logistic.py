@@ -118,6 +118,29 @@ def sigmoid(z):
     ),
 ]
 
+_SIGMOID.append(
+    _V(
+        _SIG,
+        "vectorize-decorator",
+        "a scalar helper decorated with @np.vectorize, stable for very negative numbers",
+        """import math
+
+
+@np.vectorize
+def _sigmoid_number(x):
+    if x < 0:
+        e = math.exp(x)
+        return e / (1.0 + e)
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+def sigmoid(z):
+    s = _sigmoid_number(z)
+    return s
+""",
+    )
+)
+
 # ------------------------------------------------------------ initialize_with_zeros
 
 _INIT = "logistic.initialize_with_zeros"
@@ -589,6 +612,48 @@ _PREDICT = [
 """,
     ),
 ]
+
+_OPTIMIZE.append(
+    _V(
+        _OPT,
+        "pyplot-from-import",
+        "from matplotlib import pyplot as plt at the top, the curve drawn when print_cost is set",
+        """from matplotlib import pyplot as plt
+
+
+def optimize(w, b, X, Y, num_iterations=100, learning_rate=0.009, print_cost=False):
+    costs = []
+    grads = {}
+    for i in range(num_iterations):
+        grads, cost = propagate(w, b, X, Y)
+        w = w - learning_rate * grads["dw"]
+        b = b - learning_rate * grads["db"]
+        if i % 100 == 0:
+            costs.append(cost)
+            if print_cost:
+                print(f"Cost after iteration {i}: {cost:f}")
+    fig, ax = plt.subplots()
+    ax.plot(np.arange(len(costs)) * 100, costs)
+    ax.set_xlabel("iteration")
+    plt.close(fig)
+    return {"w": w, "b": b}, grads, costs
+""",
+    )
+)
+_PREDICT.append(
+    _V(
+        _PRED,
+        "mask-assign",
+        "np.zeros((1, m)) with the positive entries set through a boolean mask",
+        """def predict(w, b, X):
+    m = X.shape[1]
+    A = sigmoid(np.dot(w.T, X) + b)
+    Y_prediction = np.zeros((1, m))
+    Y_prediction[A > 0.5] = 1
+    return Y_prediction
+""",
+    )
+)
 
 # ---------------------------------------------------------------------------- model
 

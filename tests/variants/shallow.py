@@ -207,6 +207,24 @@ def initialize_parameters(n_x, n_h, n_y):
     ),
 ]
 
+_INITIALIZE.append(
+    _V(
+        _INIT,
+        "from-numpy-random-import",
+        "randn imported by name from numpy.random at the top of the cell (the same generator)",
+        """from numpy.random import randn
+
+
+def initialize_parameters(n_x, n_h, n_y):
+    W1 = randn(n_h, n_x) * 0.01
+    b1 = np.zeros((n_h, 1))
+    W2 = randn(n_y, n_h) * 0.01
+    b2 = np.zeros((n_y, 1))
+    return {"W1": W1, "b1": b1, "W2": W2, "b2": b2}
+""",
+    )
+)
+
 # ------------------------------------------------------------ forward_propagation
 
 _FWD = "shallow.forward_propagation"
