@@ -57,7 +57,7 @@ def available() -> bool:
 
 def _base(shared: list[str]) -> list[str]:
     args = ["--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts"]
-    args += ["--die-with-parent", "--hostname", "box"]
+    args += ["--die-with-parent", "--hostname", "box", "--cap-drop", "ALL"]
     for top in SYSTEM:
         if os.path.exists(top):
             args += ["--ro-bind", top, top]
@@ -113,6 +113,7 @@ def command(
     env: dict[str, str] | None = None,
     size_bytes: int = 512 * 2**20,
     siblings: str | None = None,
+    readable: list[str] = (),
 ) -> list[str]:
     """``argv`` wrapped in a box whose working folder is a private copy of ``folder``.
 
@@ -120,6 +121,7 @@ def command(
     ``env``: the environment inside the box (``HOME``, ``TMPDIR`` point inside it).
     ``size_bytes``: the most the process can write (its folder, /tmp and home together are
     each a tmpfs of this size).
+    ``readable``: host folders the process may read (the course data).
     ``siblings``: a folder whose notebooks are copied in too where ``folder`` has none of
     that name (nbgrader writes graded notebooks one at a time, so Part 1 of Week 4 may not be
     in the autograded folder yet when Part 2 runs: its submitted copy stands in).
@@ -131,6 +133,8 @@ def command(
         args += ["--ro-bind", path, path]
     for path in _hidden():
         args += ["--tmpfs", path, "--remount-ro", path]
+    for path in readable:
+        args += ["--ro-bind", path, path]
     args += ["--ro-bind", folder, inbox, "--size", str(size_bytes), "--tmpfs", folder]
     mpl_cache = Path.home() / ".cache" / "matplotlib"
     copies = [f'cp -a {inbox}/. "$0"']

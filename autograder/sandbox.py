@@ -1,19 +1,19 @@
 """The child process of trusted grading: runs a student's code, never judges it.
 
-Started by :mod:`autograder.trusted` as ``python -I sandbox.py JOB OUT`` (a script, not a
-module, so nothing of the autograder is imported here). It reads the job (a pickle the
-grader wrote), and for each task rebuilds the student's namespace from the notebook's
-cell *sources*: only imports, function and class definitions and constant assignments
-are executed, so no training loop, plot or monkeypatch at the top level of a cell runs.
-The reference building blocks a task ``uses`` are put in that namespace, then the graded
-function is called on each trial's inputs. Outputs go back as JSON lines in the safe wire
-format; comparing them with the expected values happens in the grader's process, which
-never runs student code. Imports of nnref, autograder and nbgrader are refused once the
-building blocks are loaded, and where Linux has Landlock the process then restricts itself
-for good (:mod:`autograder.landlock`): it may read only Python's own files, the installed
-packages other than the grader's, system libraries and the course data; it may write only
-in its working folder; it may open no TCP connection and signal no other process. So a
-graded function cannot read nnref, the source notebooks or the gradebook from disk.
+Started by :mod:`autograder.trusted` as ``python -I sandbox.py JOB`` inside a sealed box
+(:mod:`autograder.box`; Landlock where bubblewrap is missing), from a folder of its own that
+holds this script, the judging core's codec (``nndl_compare.py``) and the job: nothing of
+the autograder or nnref is importable, or even visible. For each task it rebuilds the
+student's namespace from the notebook's cell *sources*: only imports, function and class
+definitions, constants and bindings that call no student code (``relu = lambda z: ...``)
+run, each for at most ``STATEMENT_SECONDS``, so no training loop, plot or monkeypatch at
+the top level of a cell runs. An exercise graded with reference building blocks runs alone
+in its process, with those blocks built from their source text in a namespace holding
+only them and what they need (:mod:`autograder.blocks`). The graded function is called on
+each trial's inputs and the raw outputs go back on the process's original stdout, one JSON
+line per task in the judging core's codec; the student's own prints go nowhere. Comparing
+them with the expected values happens in the grader's process, which never runs student
+code, and which enforces every limit itself (time, bytes read).
 """
 
 import ast
@@ -80,8 +80,8 @@ def _cheap(node, modules: set[str]) -> bool:
         if not isinstance(root, ast.Name):
             return False
         if isinstance(node.func, ast.Name):
-            if node.func.id not in _SAFE_BUILTINS:
-                return False
+            if node.func.id not in _SAFE_BUILTINS and node.func.id not in modules:
+                return False  # a builtin that is safe, or an imported function (from math ...)
         elif root.id not in modules:
             return False
     elif not isinstance(
@@ -95,6 +95,21 @@ def _cheap(node, modules: set[str]) -> bool:
     ):  # fmt: skip
         return False
     return all(_cheap(child, modules) for child in ast.iter_child_nodes(node))
+
+
+def _kept(stmt, modules: set[str]) -> bool:
+    """A top-level statement the namespace keeps: imports, defs, classes, bindings, and an
+    ``if`` or ``try`` made of those only (``try: from scipy.special import expit``)."""
+    if isinstance(stmt, _KEEP) or _binding(stmt, modules):
+        return True
+    if isinstance(stmt, (ast.If, ast.Try)):
+        if isinstance(stmt, ast.If) and not _cheap(stmt.test, modules):
+            return False
+        inner = list(stmt.body) + list(stmt.orelse)
+        if isinstance(stmt, ast.Try):
+            inner += [s for h in stmt.handlers for s in h.body] + list(stmt.finalbody)
+        return all(_kept(s, modules) or isinstance(s, ast.Pass) for s in inner)
+    return False
 
 
 def _binding(stmt, modules: set[str]) -> bool:
@@ -157,7 +172,11 @@ def definitions(cells):
             if _plotting_import(stmt):
                 kept.append((label, compile(_deferred(stmt), f"<{label}>", "exec"), None))
                 continue
-            keep = isinstance(stmt, _KEEP) or _binding(stmt, modules)
+            if isinstance(stmt, (ast.If, ast.Try)):  # their imports count too
+                for node in ast.walk(stmt):
+                    if isinstance(node, (ast.Import, ast.ImportFrom)):
+                        modules |= {(a.asname or a.name).split(".")[0] for a in node.names}
+            keep = _kept(stmt, modules)
             if keep:
                 code = compile(ast.Module([stmt], []), f"<{label}>", "exec")
                 kept.append((label, code, None))
@@ -269,6 +288,9 @@ def run_function(task, compiled, uses, np, dump):
     fn = ns.get(task["name"])
     out = {"id": task["id"], "errors": errors[:5], "calls": []}
     if not callable(fn):
+        # the errors of the cells that define the function say why it is missing
+        mine = [e for e in errors if e.split(":", 1)[0] in task.get("defining", ())]
+        out["errors"] = (mine or errors)[:5]
         out["missing"] = True
         return out
     ns.update(uses)
@@ -315,45 +337,57 @@ def _readable(data_dir):
     return paths
 
 
-def main(job_path, out_path):
+def _blocks(task):
+    """The reference building blocks of a task, built from their source text alone: each
+    module's namespace holds those functions and what they need, nothing else of nnref."""
+    spaces = {}
+    for module, text in task.get("blocks", {}).items():
+        ns = {"__name__": f"reference {module}", "__builtins__": builtins}
+        exec(compile(text, f"<reference {module}>", "exec"), ns)
+        spaces[module] = ns
+    return {name: spaces[module][attr] for name, (module, attr) in task["uses"].items()}
+
+
+def main(job_path):
     with open(job_path, "rb") as f:
         job = pickle.load(f)  # written by the grader, never by student code
     import numpy as np
 
-    sys.path.insert(0, job["autograder_parent"])
-    from autograder import landlock, wire
+    # The result goes out on the original stdout only; the student's prints (and anything
+    # written to file descriptor 1) go nowhere.
+    result_fd = os.dup(1)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    kit = os.path.dirname(os.path.abspath(__file__))
+    sys.path.insert(0, kit)
+    import nndl_compare
+    import nndl_landlock
 
-    refs = {}
-    for task in job["tasks"]:
-        for module, attr in task.get("uses", {}).values():
-            mod = __import__(module, fromlist=[attr])
-            refs[(module, attr)] = getattr(mod, attr)
-    dump = wire.dump
-    sys.path.remove(job["autograder_parent"])
-    for name in list(sys.modules):
-        if name.split(".")[0] in _BLOCKED:
-            del sys.modules[name]
+    sys.path.remove(kit)
+    dump = nndl_compare.dump
     sys.meta_path.insert(0, _Refuse())
     os.chdir(job["cwd"])
-    out = open(out_path, "a")  # noqa: SIM115 (kept open, flushed after every task)
-    landlock.restrict([job["cwd"], "/dev"], readable=_readable(job.get("data_dir")))
-
-    defs = definitions(job["cells"])
+    if not job.get("boxed"):  # a box is sealed already; without one, Landlock where it exists
+        nndl_landlock.restrict([job["cwd"], "/dev"], readable=_readable(job.get("data_dir")))
+    out = os.fdopen(result_fd, "w")
+    defs = None
     for task in job["tasks"]:
         out.write(json.dumps({"start": task["id"]}) + "\n")
         out.flush()
         if task["kind"] == "state":
             result = run_values(task, statements(task["cells"]), dump, STATEMENT_SECONDS)
-        elif task["kind"] == "choice":
+            out.write(json.dumps(result) + "\n")
+            out.flush()
+            continue
+        defs = defs or definitions(job["cells"])
+        if task["kind"] == "choice":
             result = run_values(task, defs, dump, STATEMENT_SECONDS)
         else:
-            uses = {n: refs[m] for n, m in task.get("uses", {}).items()}
-            result = run_function(task, defs, uses, np, dump)
+            result = run_function(task, defs, _blocks(task), np, dump)
         out.write(json.dumps(result) + "\n")
         out.flush()
-    out.write(json.dumps({"done": True}) + "\n")
     out.close()
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(sys.argv[1])

@@ -34,6 +34,7 @@ import os
 import pickle
 import re
 import resource
+import shutil
 import signal
 import subprocess
 import sys
@@ -42,13 +43,16 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from autograder import compare, gradcheck, hidden, registry, state, wire
+from autograder import blocks, box, compare, gradcheck, hidden, registry, state, wire
 
 GRADE_RE = re.compile(r"\bgrade\(\s*\"([\w.]+)\"\s*,\s*(\w+)\s*\)")
 CHOICE_RE = re.compile(r"\bgrade_choice\(\s*\"([\w.]+)\"\s*,\s*(\w+)\s*,\s*\"(\w+)\"\s*\)")
 STATE_RE = re.compile(r"\bgrade_state\(\s*\"([\w.]+)\"")
 SANDBOX = Path(__file__).with_name("sandbox.py")
 TASK_SECONDS = float(os.environ.get("NNDL_TASK_SECONDS", "60"))  # per exercise
+NOTEBOOK_SECONDS = float(os.environ.get("NNDL_NOTEBOOK_SECONDS", "600"))  # all of a notebook's
+RESULT_BYTES = 128 * 2**20  # the most read from a child at once (a line: one task's result)
+BOX_BYTES = 256 * 2**20  # the most one exercise's child may write (its box's tmpfs)
 MEMORY_BYTES = 4 * 2**30  # address space of the child
 FILE_BYTES = 256 * 2**20  # largest file the child may write
 SUSPICIOUS = re.compile(
@@ -69,6 +73,7 @@ class Task:
     cells: list = field(default_factory=list)  # state tasks: the cells before the test
     cases: list = field(default_factory=list)  # function tasks: compare.Case per trial
     gradients: list = field(default_factory=list)  # [(args, [(path, numeric)])]
+    defining: list = field(default_factory=list)  # labels of the cells that bind the name
 
 
 @dataclass
@@ -96,6 +101,10 @@ def _source(cell) -> str:
     return "".join(src) if isinstance(src, list) else src
 
 
+# Cell magics whose body IPython runs as ordinary Python in the notebook's namespace.
+_PYTHON_CELL_MAGICS = ("%%time", "%%capture", "%%prun")
+
+
 @functools.cache
 def _ipython_transformer():
     from IPython.core.inputtransformer2 import TransformerManager
@@ -109,6 +118,9 @@ def as_python(source: str) -> str:
     makes of them, so the rest of the cell still parses (and its defs count)."""
     if "%" not in source and "!" not in source:
         return source
+    first, _, body = source.lstrip().partition("\n")
+    if first.split()[:1] and first.split()[0] in _PYTHON_CELL_MAGICS:  # %%time: the body runs as Python, as is
+        return as_python(body)
     try:
         return _ipython_transformer().transform_cell(source)
     except Exception:  # noqa: BLE001 (not IPython syntax either: left to ast.parse to report)
@@ -140,7 +152,9 @@ def tasks_of(nb) -> tuple[list[Task], list]:
         if m := GRADE_RE.search(src):
             key, name = m.groups()
             if key in registry.REGISTRY:
-                tasks.append(Task(gid, key, "function", name, points))
+                binds = re.compile(rf"^(def\s+{re.escape(name)}\b|{re.escape(name)}\s*=)", re.M)
+                defining = [label for label, s, _ in code if binds.search(s)]
+                tasks.append(Task(gid, key, "function", name, points, defining=defining))
         elif m := CHOICE_RE.search(src):
             key, name, answer = m.groups()
             tasks.append(Task(gid, key, "choice", name, points, answer=answer))
@@ -159,10 +173,6 @@ def hidden_trials(key: str) -> tuple[list, list]:
     return registry.make_cases(key, seed), gradcheck.gradient_trials(key, seed + 1)
 
 
-def _uses_of(key: str) -> dict[str, tuple[str, str]]:
-    return {n: (f.__module__, f.__name__) for n, f in registry.REGISTRY[key].uses.items()}
-
-
 def _job_task(task: Task) -> dict:
     if task.kind == "function":
         ex = registry.REGISTRY[task.key]
@@ -172,8 +182,10 @@ def _job_task(task: Task) -> dict:
             "id": task.grade_id,
             "kind": "function",
             "name": task.name,
+            "defining": task.defining,
             "cases": calls,
-            "uses": _uses_of(ex.key),
+            "uses": {n: (f.__module__, f.__name__) for n, f in ex.uses.items()},
+            "blocks": blocks.sources(ex.uses),
         }
     if task.kind == "choice":
         return {"id": task.grade_id, "kind": "choice", "names": [task.name]}
@@ -200,98 +212,149 @@ def _limits():  # runs in the child between fork and exec
             pass
 
 
+def _kit(folder: Path) -> None:
+    """What the child runs, copied beside its job: the child script, the judging core's
+    codec (compare.py, NumPy only; it ships to every student anyway) and Landlock."""
+    here = Path(__file__).parent
+    shutil.copy(SANDBOX, folder / "sandbox.py")
+    shutil.copy(here / "compare.py", folder / "nndl_compare.py")
+    shutil.copy(here / "landlock.py", folder / "nndl_landlock.py")
+
+
 def _run_child(jobs: list[dict], cells: list, workdir: Path, data_dir: Path | None):
-    """Run the tasks in child processes; {task id: result dict or {"died": reason}}."""
+    """Run the tasks in child processes; {task id: result dict or {"died": why}}.
+
+    An exercise graded with reference building blocks gets a process of its own, so those
+    blocks never share a process (or anything writable) with the student code of another
+    exercise; the tasks without any reference code (quiz answers, data exercises, functions
+    built on nothing) share one. The limits come from the grader, never from what a child
+    writes: ``TASK_SECONDS`` per task, ``NOTEBOOK_SECONDS`` for all of a notebook's, and at
+    most ``RESULT_BYTES`` read from a child."""
     results: dict[str, dict] = {}
-    remaining = list(jobs)
-    attempt = 0
-    while remaining:
-        attempt += 1
-        cwd = workdir / f"run{attempt}"
-        cwd.mkdir()
-        if data_dir is not None:
-            (cwd / "datasets").symlink_to(data_dir, target_is_directory=True)
-        job_path, out_path = workdir / f"job{attempt}.pkl", workdir / f"out{attempt}.jsonl"
-        job = {
-            "cells": cells,
-            "tasks": remaining,
-            "cwd": str(cwd),
-            "data_dir": str(data_dir) if data_dir is not None else None,
-            "autograder_parent": str(Path(__file__).resolve().parents[1]),
-        }
-        job_path.write_bytes(pickle.dumps(job))
-        out_path.touch()
-        env = {
-            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-            "HOME": str(cwd),
-            "OPENBLAS_NUM_THREADS": "1",
-            "OMP_NUM_THREADS": "1",
-            "MKL_NUM_THREADS": "1",
-            "MPLBACKEND": "Agg",
-            "NNDL_SANDBOX": "1",
-        }
-        with open(workdir / f"stderr{attempt}.txt", "wb") as err:
-            proc = subprocess.Popen(
-                [sys.executable, "-I", str(SANDBOX), str(job_path), str(out_path)],
-                cwd=cwd,
-                env=env,
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=err,
-                preexec_fn=_limits,
-            )
-            current, started, done = None, time.monotonic(), False
-            offset = 0
-            while True:
-                finished = proc.poll() is not None
-                with open(out_path, "rb") as f:
-                    f.seek(offset)
-                    chunk = f.read()
-                complete = chunk[: chunk.rfind(b"\n") + 1]
-                offset += len(complete)
-                for line in complete.splitlines():
-                    try:
-                        record = json.loads(line)
-                    except ValueError:
-                        continue
-                    if not isinstance(record, dict):
-                        continue
-                    if "start" in record:
-                        current, started = record["start"], time.monotonic()
-                    elif record.get("done"):
-                        done = True
-                    elif record.get("id") == current and current not in results:
-                        results[current] = record
-                        current = None
-                if finished or done:
-                    break
-                if current is not None and time.monotonic() - started > TASK_SECONDS:
-                    _kill(proc)
-                    results[current] = {"died": f"took longer than {TASK_SECONDS:.0f} s"}
-                    current = None
-                    break
-                time.sleep(0.02)
-            if proc.poll() is None:
-                _kill(proc)
-            code = proc.wait()
-        if current is not None and current not in results:
-            reason = (
+    deadline = time.monotonic() + NOTEBOOK_SECONDS
+    plain = [j for j in jobs if not j.get("blocks")]
+    groups = [[j] for j in jobs if j.get("blocks")] + ([plain] if plain else [])
+    for group in groups:
+        remaining = list(group)
+        while remaining:
+            if time.monotonic() >= deadline:
+                for j in remaining:
+                    results[j["id"]] = {
+                        "died": f"the notebook's grading time ({NOTEBOOK_SECONDS:.0f} s) ran out"
+                    }
+                break
+            folder = workdir / f"run{len(list(workdir.iterdir())) + 1}"
+            folder.mkdir()
+            got = _run_group(remaining, cells, folder, data_dir, deadline)
+            results.update(got)
+            left = [j for j in remaining if j["id"] not in results]
+            if len(left) == len(remaining):  # no progress: the child could not even start
+                for j in left:
+                    results[j["id"]] = {"died": "the grading process could not start"}
+                break
+            remaining = left
+    return results
+
+
+def _run_group(jobs, cells, folder: Path, data_dir: Path | None, deadline: float) -> dict:
+    """One child for ``jobs``: {task id: record} for the tasks it finished or died in."""
+    _kit(folder)
+    if data_dir is not None:
+        (folder / "datasets").symlink_to(data_dir, target_is_directory=True)
+    boxed = box.available()
+    (folder / "job.pkl").write_bytes(
+        pickle.dumps({"tasks": jobs, "cells": cells, "cwd": str(folder), "boxed": boxed,
+                      "data_dir": str(data_dir) if data_dir is not None else None})
+    )  # fmt: skip
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(folder),
+        "OPENBLAS_NUM_THREADS": "1",
+        "OMP_NUM_THREADS": "1",
+        "MKL_NUM_THREADS": "1",
+        "MPLBACKEND": "Agg",
+        "NNDL_SANDBOX": "1",
+    }
+    argv = [sys.executable, "-I", str(folder / "sandbox.py"), str(folder / "job.pkl")]
+    if boxed:
+        readable = [str(Path(data_dir).resolve())] if data_dir is not None else []
+        argv = box.command(argv, str(folder), env=env, readable=readable, size_bytes=BOX_BYTES)
+    ids = [j["id"] for j in jobs]
+    results: dict[str, dict] = {}
+    with open(folder / "stderr.txt", "wb") as err:
+        proc = subprocess.Popen(
+            argv,
+            cwd=folder,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=err,
+            preexec_fn=_limits,
+        )
+        current, why = _follow(proc, ids, results, deadline)
+        code = proc.wait()
+    if current is not None and current not in results:
+        if why is None:
+            why = (
                 f"the process stopped with exit code {code}"
                 if code >= 0
                 else f"the process was killed by signal {-code}"
             )
-            if code == -signal.SIGKILL or code == -signal.SIGSEGV:
-                reason += " (out of memory?)"
-            results[current] = {"died": reason}
-        before = len(remaining)
-        remaining = [j for j in remaining if j["id"] not in results]
-        if len(remaining) == before:  # the child died before starting anything
-            tail = (workdir / f"stderr{attempt}.txt").read_text(errors="replace").strip()
-            tail = tail.splitlines()[-1][:200] if tail else f"exit code {code}"
-            for j in remaining:
-                results[j["id"]] = {"died": f"the grading process could not start ({tail})"}
-            break
+            if code in (-signal.SIGKILL, -signal.SIGSEGV):
+                why += " (out of memory?)"
+            tail = (folder / "stderr.txt").read_text(errors="replace").strip().splitlines()
+            if code > 0 and tail:
+                why += f" ({tail[-1][:200]})"
+        results[current] = {"died": why}
     return results
+
+
+def _follow(proc: subprocess.Popen, ids: list[str], results: dict, deadline: float):
+    """Read a child's records until it ends: ``{"start": id}`` then ``{"id": id, ...}`` per
+    task. Returns (the task it was in when it stopped, or None; why it was stopped, or None).
+    The clock is the grader's: a task gets ``TASK_SECONDS`` from its start (or from the
+    last record), whatever the child writes; past ``RESULT_BYTES`` the child is stopped."""
+    import selectors
+
+    buffer, scanned = bytearray(), 0
+    current, since = (ids[0] if ids else None), time.monotonic()
+    with selectors.DefaultSelector() as sel:
+        sel.register(proc.stdout, selectors.EVENT_READ)
+        while True:
+            now = time.monotonic()
+            if now - since > TASK_SECONDS or now > deadline:
+                _kill(proc)
+                limit = TASK_SECONDS if now - since > TASK_SECONDS else NOTEBOOK_SECONDS
+                return current, f"took longer than {limit:.0f} s"
+            if not sel.select(timeout=0.2):
+                continue
+            data = os.read(proc.stdout.fileno(), 1 << 16)
+            if not data:
+                return current, None
+            buffer += data
+            if len(buffer) > RESULT_BYTES:
+                _kill(proc)
+                return current, f"returned more than {RESULT_BYTES >> 20} MiB"
+            end = buffer.rfind(b"\n", scanned)
+            scanned = len(buffer)
+            if end < 0:
+                continue
+            lines = bytes(buffer[:end]).split(b"\n")
+            del buffer[: end + 1]
+            scanned = len(buffer)
+            for line in lines:
+                try:
+                    record = json.loads(line)
+                except ValueError:
+                    continue
+                if not isinstance(record, dict):
+                    continue
+                if record.get("start") in ids and record["start"] not in results:
+                    current, since = record["start"], time.monotonic()
+                elif record.get("id") == current and current not in results:
+                    results[current] = record
+                    rest = [i for i in ids if i not in results]
+                    current, since = (rest[0] if rest else None), time.monotonic()
 
 
 def _kill(proc: subprocess.Popen) -> None:
