@@ -32,12 +32,17 @@ import stat
 from pathlib import Path
 
 MAX_FILE_BYTES = 64 * 2**20
+MAX_TOTAL_BYTES = 128 * 2**20  # all the files of one submission together
 FLAGS = ("grade_id", "grade", "solution", "locked", "points")  # what decides the grading
 
 
 def copy_submission(src: Path, dst: Path, shown: str) -> list[str]:
-    """Copy the regular files of a submission folder; a problem line per file left out."""
-    problems = []
+    """Copy the regular files of a submission folder; a problem line per file left out.
+
+    Notebooks are copied first, then the other files, smallest first, while the total stays
+    under ``MAX_TOTAL_BYTES``; modification times are kept (the newest copy of a notebook
+    is the one graded, see :func:`prepare`)."""
+    problems, wanted = [], []
     for root, dirs, files in os.walk(src, followlinks=False):
         rel = Path(root).relative_to(src)
         (dst / rel).mkdir(parents=True, exist_ok=True)
@@ -52,6 +57,9 @@ def copy_submission(src: Path, dst: Path, shown: str) -> list[str]:
                 if name in dirs:
                     dirs.remove(name)
             elif stat.S_ISDIR(info.st_mode):
+                if name.endswith(".ipynb"):
+                    problems.append(f"{where}: a folder named like a notebook, left out")
+                    dirs.remove(name)
                 continue
             elif not stat.S_ISREG(info.st_mode):
                 problems.append(f"{where}: not a regular file, left out of grading")
@@ -61,7 +69,52 @@ def copy_submission(src: Path, dst: Path, shown: str) -> list[str]:
                     f"{MAX_FILE_BYTES // 2**20} MiB limit, left out of grading"
                 )
             else:
-                shutil.copyfile(path, dst / rel / name)
+                wanted.append((not name.endswith(".ipynb"), info.st_size, path, rel, where))
+    total = 0
+    for _, size, path, rel, where in sorted(wanted, key=lambda w: w[:2]):
+        if total + size > MAX_TOTAL_BYTES:
+            problems.append(
+                f"{where}: the submission's files pass {MAX_TOTAL_BYTES // 2**20} MiB in all"
+                " with it, left out of grading"
+            )
+            continue
+        total += size
+        shutil.copy2(path, dst / rel / path.name, follow_symlinks=False)
+    return problems
+
+
+_COPY_NAME = re.compile(r"^(?:copy of )?(.*?)(?:[ _-]*\(\d+\)|-copy\d*| copy\d*)?\.ipynb$", re.I)
+
+
+def _original_name(name: str) -> str:
+    """``Copy of planar.ipynb``, ``planar (1).ipynb``, ``planar-Copy1.ipynb`` -> planar.ipynb."""
+    m = _COPY_NAME.match(name)
+    return f"{m.group(1)}.ipynb" if m else name
+
+
+def newest_copies(folder: Path, expected: list[str], shown: str) -> list[str]:
+    """Where a notebook was submitted twice (``planar.ipynb`` and a newer ``planar (1).ipynb``),
+    the newest copy is graded under the expected name; the older one is set aside."""
+    problems = []
+    for name in expected:
+        copies = [
+            p
+            for p in folder.glob("*.ipynb")
+            if p.name != name and p.is_file() and _original_name(p.name).lower() == name.lower()
+        ]
+        original = folder / name
+        if not copies or not original.is_file():
+            continue
+        newest = max([original, *copies], key=lambda p: p.stat().st_mtime)
+        if newest == original:
+            continue
+        older = original.with_name(f"{original.stem} (older).ipynb.orig")
+        original.rename(older)
+        newest.rename(original)
+        problems.append(
+            f"{shown}/{newest.name}: graded as {name}, being the newest of"
+            f" {len(copies) + 1} copies ({name} itself is older)"
+        )
     return problems
 
 
@@ -252,8 +305,9 @@ def prepare(folder: Path, release: Path, shown: str) -> list[str]:
     """Repair the notebooks of one submission's working copy against the release folder."""
     import nbformat
 
-    problems = drop_unreadable(folder, shown, release)
     expected = sorted(p.name for p in release.glob("*.ipynb"))
+    problems = newest_copies(folder, expected, shown)
+    problems += drop_unreadable(folder, shown, release)
     templates = {name: nbformat.read(release / name, as_version=4) for name in expected}
     present = {p.name for p in folder.glob("*.ipynb")}
     strays = sorted(present - set(expected))

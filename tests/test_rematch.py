@@ -104,3 +104,42 @@ def test_prepare_copies_regular_files_and_matches_a_renamed_notebook(tmp_path):
     assert "Copy of intro (1).ipynb: graded as intro_to_deep_learning.ipynb" in text
     assert sorted(p.name for p in dst.iterdir()) == [NB]
     assert not (dst / NB).is_symlink()
+
+
+def test_a_folder_named_like_a_notebook_is_skipped_and_the_rest_is_graded(tmp_path):
+    src, dst = tmp_path / "in", tmp_path / "out"
+    (src / "extra.ipynb").mkdir(parents=True)
+    (src / "extra.ipynb" / "inside.txt").write_text("x")
+    nbformat.write(solution(), src / NB)
+    problems = rematch.copy_submission(src, dst, "submitted/s/week1")
+    problems += rematch.prepare(dst, RELEASE, "submitted/s/week1")
+    assert "submitted/s/week1/extra.ipynb: a folder named like a notebook, left out" in problems
+    assert sorted(p.name for p in dst.iterdir()) == [NB]
+
+
+def test_the_newest_of_two_copies_is_graded_and_the_choice_reported(tmp_path):
+    src, dst = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    old, new = solution(), solution()
+    new.cells[0].source += "\n\n(the newer copy)"
+    nbformat.write(old, src / NB)
+    nbformat.write(new, src / "intro_to_deep_learning (1).ipynb")
+    os.utime(src / NB, (1_000_000_000, 1_000_000_000))  # the original is older
+    problems = rematch.copy_submission(src, dst, "submitted/s/week1")
+    problems += rematch.prepare(dst, RELEASE, "submitted/s/week1")
+    assert any("intro_to_deep_learning (1).ipynb: graded as " + NB in p for p in problems)
+    assert "(the newer copy)" in nbformat.read(dst / NB, as_version=4).cells[0].source
+    # the older original is kept aside, not graded
+    assert [p.name for p in dst.glob("*.ipynb")] == [NB]
+
+
+def test_the_files_of_a_submission_have_a_total_cap(tmp_path, monkeypatch):
+    monkeypatch.setattr(rematch, "MAX_TOTAL_BYTES", 3000)
+    src, dst = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    for i in range(4):
+        (src / f"blob{i}.bin").write_bytes(b"x" * 1000)
+    problems = rematch.copy_submission(src, dst, "submitted/s/week1")
+    assert len(list(dst.iterdir())) == 3
+    assert problems == ["submitted/s/week1/blob3.bin: the submission's files pass 0 MiB in all"
+                        " with it, left out of grading"]  # fmt: skip
