@@ -3,7 +3,8 @@
 ``grades.csv``: one row per student, one column per assignment (its total, automatic and
 manual points) and a ``total`` column; a missing submission counts 0. ``results.json``: one
 record per graded test cell with the trusted verdict (exercise key, score, points, the check
-that failed and the diagnosis shown to the student, which never contains expected values).
+that failed and the diagnosis shown to the student, which never contains expected values),
+and one record per notebook with code the static scan flagged (``"flagged": [lines]``).
 """
 
 from __future__ import annotations
@@ -45,6 +46,9 @@ def test_results(course: Path) -> list[dict]:
     for path in sorted(root.glob("*/*/*.ipynb")):
         student, week = path.parent.parent.name, path.parent.name
         nb = nbformat.read(path, as_version=4)
+        flags = nb.metadata.get("nndl", {}).get("suspicious") or []
+        if flags:  # the static scan's lines: for the instructor, never scored
+            out.append({"student": student, "week": week, "notebook": path.stem, "flagged": flags})
         for cell in nb.cells:
             verdict = cell.metadata.get("nndl")
             if not verdict:

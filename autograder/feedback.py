@@ -5,7 +5,8 @@ hidden test code to begin with: trusted grading removes the hidden blocks from t
 copies and replaces each test cell's output (including any traceback) by its own verdict.
 Then every feedback file is checked anyway: its text (HTML tags removed, entities decoded) is
 searched for every line of every hidden block of the week's source notebooks, and a file
-that contains one is deleted and reported instead of being sent.
+that contains one is deleted and reported instead of being sent. Only the feedback pages
+of the week's notebooks are kept: any other file nbgrader copied along is removed and named.
 """
 
 from __future__ import annotations
@@ -56,6 +57,29 @@ def _release_lines(course: Path, week: str) -> set[str]:
     return out
 
 
+def _allowed_only(folder: Path, allowed: set[str], course: Path) -> list[str]:
+    """Remove from a student's feedback folder everything but the feedback pages of the
+    week's notebooks (nbgrader copies every file of the graded folder: a file written there
+    could carry the course's sources); a problem line per file removed that is not one of
+    the release's own files (``nndl_check.py``, the data)."""
+    problems = []
+    if not folder.is_dir():
+        return problems
+    for path in sorted(folder.rglob("*"), reverse=True):  # children before their folders
+        rel = path.relative_to(folder)
+        if str(rel) in allowed and path.is_file() and not path.is_symlink():
+            continue
+        if path.is_dir() and not path.is_symlink():
+            if not any(path.iterdir()):
+                path.rmdir()
+            continue
+        path.unlink()
+        ours = str(rel) == "graded.json" or (course / "release" / folder.name / rel).is_file()
+        if not ours:  # the grader's ledger or a release file (nndl_check.py, the data): no news
+            problems.append(f"{path.relative_to(course)}: not a feedback page, not sent")
+    return problems
+
+
 def generate(course: Path, week: str, students: list[str] | None = None):
     """Feedback HTML for every graded submission of a week: ({student: [files]}, problems)."""
     from nbgrader.apps import NbGraderAPI
@@ -76,6 +100,7 @@ def generate(course: Path, week: str, students: list[str] | None = None):
     )
     api = NbGraderAPI(config=_nbgrader_config(course))
     secrets = hidden_lines(course, week)
+    allowed = {f"{p.stem}.html" for p in (course / "release" / week).glob("*.ipynb")}
     public = _release_lines(course, week)
     made, problems = {}, []
     for student in names:
@@ -83,7 +108,9 @@ def generate(course: Path, week: str, students: list[str] | None = None):
         if not result.get("success"):
             problems.append(f"{student}/{week}: feedback failed: {str(result.get('log'))[-500:]}")
             continue
-        files = sorted((course / "feedback" / student / week).glob("*.html"))
+        folder = course / "feedback" / student / week
+        problems += _allowed_only(folder, allowed, course)
+        files = sorted(folder.glob("*.html"))
         for f in files:
             found = leaks(f, secrets, public)
             if found:

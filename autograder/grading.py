@@ -168,6 +168,8 @@ def grade_in_copy(course: str, student: str, week: str, workdir: str) -> dict:
     result = api.autograde(week, student, force=True, create=True)
     graded = work / "autograded" / student / week
     ok = bool(result.get("success")) and graded.is_dir()
+    if ok:
+        problems += flagged(graded, shown)
     return {
         "ok": ok,
         "seconds": time.monotonic() - started,
@@ -176,6 +178,33 @@ def grade_in_copy(course: str, student: str, week: str, workdir: str) -> dict:
         "log": "" if ok else str(result.get("log") or result.get("error") or "")[-3000:],
         "problems": problems,
     }
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write a file of the grader's own (a ledger), never through a link: a symbolic link
+    at that path (whoever made it) is replaced, not followed, and the new content is swapped
+    in whole (written beside it, then renamed)."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o644)
+    with os.fdopen(fd, "w") as f:
+        f.write(text)
+    os.replace(tmp, path)  # rename() replaces a link itself, never its target
+
+
+def flagged(graded: Path, shown: str) -> list[str]:
+    """Problem lines for the code that trusted grading's static scan flagged (lines that
+    reach for the grader's internals): reported to the instructor, never scored."""
+    import nbformat
+
+    lines = []
+    for path in sorted(graded.glob("*.ipynb")):
+        try:
+            notes = nbformat.read(path, as_version=4).metadata.get("nndl", {}).get("suspicious")
+        except Exception:  # noqa: BLE001 (a graded notebook nbgrader wrote: never unreadable)
+            continue
+        for note in (notes or [])[:10]:
+            lines.append(f"{shown}/{path.name}: flagged: {str(note)[:200]}")
+    return lines
 
 
 def snapshot_gradebook(db: Path, dest: Path) -> None:
@@ -413,7 +442,8 @@ def _record(
             f" ({_last_line(first_failure)})"
         )
     ledger = _ledger(course, student, week)
-    ledger.write_text(
+    write_private(
+        ledger,
         json.dumps(
             {
                 "fingerprint": fp,
@@ -421,7 +451,7 @@ def _record(
                 "seconds": result["seconds"],
                 "problems": problems,
             }
-        )
+        ),
     )
     got = scores(course, student, week, url)
     return Outcome(

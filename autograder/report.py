@@ -98,7 +98,7 @@ def build(course: Path, weeks: list[str], out: Path) -> Path:
     """Write ``out/index.html`` and its figures; the page's path."""
     course = course.resolve()
     out.mkdir(parents=True, exist_ok=True)
-    results = [r for r in test_results(course) if r["week"] in weeks]
+    results = [r for r in test_results(course) if r["week"] in weeks and "key" in r]
     if not results:
         raise FileNotFoundError(f"no graded notebooks for {', '.join(weeks)} in {course}")
     figures = _figures(results, weeks, out)
@@ -136,7 +136,7 @@ table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:.2em .5em}
 <table><tr><th>student</th><th>week</th><th>seconds</th></tr>
 {slow}
 </table>
-<h2>Repaired or left out while grading</h2>
+<h2>Repaired, left out or flagged while grading</h2>
 <table><tr><th>student</th><th>week</th><th>what</th></tr>
 {repaired or '<tr><td colspan="3">nothing</td></tr>'}
 </table>

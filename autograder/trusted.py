@@ -119,8 +119,8 @@ def as_python(source: str) -> str:
     if "%" not in source and "!" not in source:
         return source
     first, _, body = source.lstrip().partition("\n")
-    if first.split()[:1] and first.split()[0] in _PYTHON_CELL_MAGICS:  # %%time: the body runs as Python, as is
-        return as_python(body)
+    if first.split()[:1] and first.split()[0] in _PYTHON_CELL_MAGICS:
+        return as_python(body)  # %%time: the body runs as plain Python
     try:
         return _ipython_transformer().transform_cell(source)
     except Exception:  # noqa: BLE001 (not IPython syntax either: left to ast.parse to report)

@@ -92,7 +92,7 @@ def test_no_canary_in_graded_notebooks_feedback_exports_or_reports(course):
 def test_feedback_shows_the_diagnosis(course):
     course, *_ = course
     page = feedback.visible_text(course / "feedback/sam/week1" / NB.replace(".ipynb", ".html"))
-    assert "relu: all 4 hidden trials passed" in page
+    assert re.search(r"relu: all \d+ hidden trials passed", page)
     assert "predict_price is not implemented yet" in page or "not implemented" in page
 
 
