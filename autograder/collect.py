@@ -7,10 +7,14 @@ LMS downloads (``collect_zip``) name each file after the student:
 - Moodle: ``<Full Name>_<participantid>_assignsubmission_file_/<filename>`` (a folder per
   student), or the same joined by ``_`` when "download in folders" was off.
 
-The student id is the name part, lower-cased, with anything but letters, digits, ``.``,
-``_`` and ``-`` removed (Canvas' ``smithjane``; Moodle's ``Jane Smith`` becomes
-``janesmith``). A file is taken only when its name (without a resubmission suffix) is one of
-the week's notebooks; everything else (unknown names, other files, path tricks such as
+The student id is the name part, accents taken off and lower-cased, with anything but
+letters, digits, ``.``, ``_`` and ``-`` removed (Canvas' ``smithjane``; Moodle's ``Jane
+Smith`` becomes ``janesmith``, ``José Pérez`` ``joseperez``), at most 60 characters. Two
+people are never merged: the LMS user id behind each student id is recorded in
+``submitted/.nndl-lms-ids.json``, and a second person whose name gives an id already taken
+gets ``<name>-<LMS id>``; a name with no Latin letter is collected as ``lms<LMS id>``.
+A file is taken only when its name (without a resubmission suffix) is one of the week's
+notebooks; everything else (unknown names, other files, path tricks such as
 ``../`` or absolute paths) is reported and skipped, never silently dropped and never written
 outside ``submitted/``. When a student has several versions of a file, the last one in the
 archive wins and the others are reported.
@@ -18,7 +22,9 @@ archive wins and the others are reported.
 
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -36,12 +42,33 @@ class Collected:
     skipped: list[str] = field(default_factory=list)  # "member: reason"
 
 
+LMS_IDS = ".nndl-lms-ids.json"  # in submitted/: {student id: LMS user id}
+MAX_ID = 60
+
+
 def student_id(name: str) -> str:
-    return re.sub(r"[^a-z0-9._-]", "", name.lower())
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9._-]", "", plain.lower())[:MAX_ID].strip("._-")
 
 
-def _member_file(member: str, expected: set[str]) -> tuple[str, str] | str:
-    """(student id, notebook name) for an archive member, or the reason it is skipped."""
+def _assign_ids(members: list[tuple[str, str]], known: dict[str, str]) -> dict[tuple, str]:
+    """{(name, LMS id): student id}: the id a person had before, else their name's id, else
+    (taken by another LMS id) ``<name>-<LMS id>``. ``known`` is updated."""
+    by_uid = {uid: sid for sid, uid in known.items()}
+    out = {}
+    for name, uid in sorted(set(members), key=lambda m: (m[1], m[0])):
+        sid = by_uid.get(uid)
+        if sid is None:
+            base = student_id(name) or f"lms{uid}"
+            sid = base if known.get(base, uid) == uid else f"{base[: MAX_ID - 12]}-{uid}"
+            known[sid] = uid
+            by_uid[uid] = sid
+        out[(name, uid)] = sid
+    return out
+
+
+def _member_file(member: str, expected: set[str]) -> tuple[tuple[str, str], str] | str:
+    """((name, LMS id), notebook name) for an archive member, or the reason it is skipped."""
     path = PurePosixPath(member)
     if member.startswith("/") or ".." in path.parts or "\\" in member:
         return "unsafe path"
@@ -49,9 +76,7 @@ def _member_file(member: str, expected: set[str]) -> tuple[str, str] | str:
     match = MOODLE.match(flat) or MOODLE.match(member) or CANVAS.match(path.name)
     if not match:
         return "not a Canvas or Moodle submission name"
-    student = student_id(match["name"])
-    if not student:
-        return "no usable student name"
+    student = (match["name"], match["uid"])
     filename = match["file"]
     if filename not in expected:
         resub = RESUBMITTED.match(filename)
@@ -87,7 +112,13 @@ def collect_zip(course: Path, week: str, archive: Path) -> Collected:
                 result.skipped.append(f"{chosen[where]}: replaced by {info.filename} (later)")
             chosen[where] = info.filename
         root = (course / "submitted").resolve()
-        for (student, filename), member in sorted(chosen.items()):
+        root.mkdir(parents=True, exist_ok=True)
+        ids_file = root / LMS_IDS
+        known = json.loads(ids_file.read_text()) if ids_file.is_file() else {}
+        ids = _assign_ids([who for who, _ in chosen], known)
+        ids_file.write_text(json.dumps(known, indent=1, sort_keys=True))
+        for (who, filename), member in sorted(chosen.items()):
+            student = ids[who]
             dest = (root / student / week / filename).resolve()
             if root not in dest.parents:  # cannot happen with the checks above; never write out
                 result.skipped.append(f"{member}: unsafe destination")

@@ -78,3 +78,33 @@ def test_the_cli_reports_and_a_broken_zip_is_a_clear_error(course, tmp_path, cap
     bad.write_bytes(b"not a zip")
     assert main(["collect", "week4", "--zip", str(bad), "--course", str(course)]) == 2
     assert "bad.zip: not a readable zip file" in capsys.readouterr().err
+
+
+def test_two_people_are_never_merged_and_no_name_is_lost(course, tmp_path):
+    long_name = "x" * 300
+    archive = _zip(
+        tmp_path / "lms.zip",
+        {
+            f"smithjane_1234_5678_{NB}": b"jane-1234",
+            f"smithjane_9876_5679_{NB}": b"jane-9876",  # another person, the same name
+            f"josépérez_55_5680_{NB}": b"jose",
+            f"王小明_66_5681_{NB}": b"wang",
+            f"{long_name}_77_5682_{NB}": b"long",
+        },
+    )
+    got = collect.collect_zip(course, "week4", archive)
+    assert sorted(got.taken) == sorted(
+        ["smithjane", "smithjane-9876", "joseperez", "lms66", "x" * 60]
+    )
+    sub = course / "submitted"
+    assert (sub / "smithjane/week4" / NB).read_bytes() == b"jane-1234"
+    assert (sub / "smithjane-9876/week4" / NB).read_bytes() == b"jane-9876"
+    # the next week, each keeps their id, whoever comes first in the archive
+    again = _zip(
+        tmp_path / "w2.zip", {f"smithjane_9876_1_{NB}": b"b", f"smithjane_1234_2_{NB}": b"a"}
+    )
+    assert sorted(collect.collect_zip(course, "week4", again).taken) == [
+        "smithjane",
+        "smithjane-9876",
+    ]
+    assert (sub / "smithjane-9876/week4" / NB).read_bytes() == b"b"
