@@ -185,6 +185,9 @@ def test_adversarial_corpus(tmp_path):
         listener.accept()
     listener.close()
     assert canary_processes() == []
+    # nothing a kernel wrote outlived its box: no shared memory, no IPython startup file
+    assert not Path("/dev/shm/nndl-solution.ipynb").exists()
+    assert not (Path.home() / ".ipython/profile_default/startup/00-nndl-evil.py").exists()
 
     # the honest students: byte-identical to the clean run
     for student in HONEST:

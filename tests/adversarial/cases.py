@@ -342,7 +342,7 @@ def stderr_noise(nb, folder, ctx):
         "def relu(z):\n"
         "    warnings.warn('careful', RuntimeWarning)\n"
         "    print('debug', file=sys.stderr)\n"
-        "    return np.maximum(0, z)\n"
+        "    return np.maximum(0.0, z)\n"
     )
     save(nb, folder)
 
@@ -416,8 +416,8 @@ def import_nnref(nb, folder, ctx):
 @case(
     "relu reads nnref's source from disk",
     11,
-    "the grading child cannot read the repository (Landlock)",
-    "Permission",
+    "the grading child's box does not hold the repository (Landlock without a box)",
+    None,
 )
 def read_nnref(nb, folder, ctx):
     cell(nb, "relu").source = (
@@ -432,8 +432,8 @@ def read_nnref(nb, folder, ctx):
 @case(
     "relu reads the source notebook (the solution)",
     11,
-    "the grading child cannot read the course folder (Landlock)",
-    "Permission",
+    "the grading child's box does not hold the course (Landlock without a box)",
+    None,
 )
 def read_source_notebook(nb, folder, ctx):
     path = ctx["course"] / "source" / "week1" / NB
@@ -514,12 +514,12 @@ def write_from_function(nb, folder, ctx):
         f"        open({str(target)!r}, 'ab').write(b'PWNED')\n"
         "    except OSError:\n"
         "        pass\n"
-        "    return np.maximum(0, z)\n"
+        "    return np.maximum(0.0, z)\n"
     )
     save(nb, folder)
 
 
-@case("network connections", 12, "TCP connections are refused (Landlock)")
+@case("network connections", 12, "the box has no network (Landlock refuses TCP without a box)")
 def network(nb, folder, ctx):
     port = ctx["port"]
     after(nb, "relu", f"import socket\nsocket.create_connection(('127.0.0.1', {port}), timeout=3)")
@@ -530,7 +530,7 @@ def network(nb, folder, ctx):
         f"        socket.create_connection(('127.0.0.1', {port}), timeout=3)\n"
         "    except OSError:\n"
         "        pass\n"
-        "    return np.maximum(0, z)\n"
+        "    return np.maximum(0.0, z)\n"
     )
     save(nb, folder)
 
@@ -558,6 +558,236 @@ def special_files(nb, folder, ctx):
     os.mkfifo(folder / "pipe")
     with open(folder / "weights.npy", "wb") as f:
         f.truncate(5 * 2**30)
+
+
+# ------------------------------------------- the sealed box: classes an outsider found
+
+
+def _blank(ctx):
+    return nbformat.read(ctx["release"] / NB, as_version=4)
+
+
+def _blank_with(ctx, source: str, grade_id: str = "relu"):
+    """The blank release notebook with one code cell added after the cell of grade_id."""
+    blank = _blank(ctx)
+    after(blank, grade_id, source)
+    return blank
+
+
+_FORGER = (
+    "import glob, json, time  # nndl-fork-canary\n"
+    "time.sleep(4)\n"
+    "paths = glob.glob('*.ipynb') + glob.glob('/tmp/nndl-grade-*/*/autograded/*/week1/*.ipynb')\n"
+    "for path in paths:\n"
+    "    try:\n"
+    "        nb = json.load(open(path))\n"
+    "        for c in nb['cells']:\n"
+    "            if c.get('cell_type') == 'code':\n"
+    "                c['outputs'] = [{'output_type': 'stream', 'name': 'stdout', 'text': 'ok'}]\n"
+    "        json.dump(nb, open(path, 'w'))\n"
+    "    except Exception:\n"
+    "        pass\n"
+)
+_FORGE = (
+    "import subprocess, sys\n"
+    f"subprocess.Popen([sys.executable, '-c', {_FORGER!r}], start_new_session=True,\n"
+    "                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+    "print('forger started')\n"
+)
+
+
+@case(
+    "a blank notebook whose background process (setsid) forges the graded notebooks",
+    0,
+    "the kernel's box has its own PID namespace and a private copy of its folder",
+)
+def forge_graded(nb, folder, ctx):
+    save(_blank_with(ctx, _FORGE), folder)
+
+
+@case(
+    "an IPython startup file that would run in every later kernel and the instructor's",
+    12,
+    "HOME and IPython's folder are private to the box, and gone with it",
+)
+def ipython_startup(nb, folder, ctx):
+    after(
+        nb,
+        "relu",
+        "import os, pathlib\n"
+        "for base in [pathlib.Path.home(), pathlib.Path('/root')]:\n"
+        "    d = base / '.ipython' / 'profile_default' / 'startup'\n"
+        "    try:\n"
+        "        d.mkdir(parents=True, exist_ok=True)\n"
+        "        (d / '00-nndl-evil.py').write_text('import os\\nos._exit(3)\\n')\n"
+        "    except OSError as exc:\n"
+        "        print('refused', exc)",
+    )
+    save(nb, folder)
+
+
+@case(
+    "the kernel replaces its notebook by a link to a classmate's submission",
+    12,
+    "the box's folder is a private copy: the grader never writes through it",
+)
+def link_to_classmate(nb, folder, ctx):
+    target = ctx["course"] / "submitted" / "a-honest" / "week1" / NB
+    after(
+        nb,
+        "relu",
+        "import os, glob\n"
+        "for path in glob.glob('*.ipynb'):\n"
+        "    try:\n"
+        "        os.remove(path)\n"
+        f"        os.symlink({str(target)!r}, path)\n"
+        "    except OSError as exc:\n"
+        "        print('refused', exc)",
+    )
+    save(nb, folder)
+
+
+_HUNT = (
+    "def _hunt(name):\n"
+    "    import gc, sys\n"
+    "    for obj in gc.get_objects():\n"
+    "        if callable(obj) and getattr(obj, '__name__', '') == name:\n"
+    "            if getattr(obj, '__module__', '') != '__main__':\n"
+    "                return obj\n"
+    "    for mod in list(sys.modules.values()):\n"
+    "        fn = getattr(mod, name, None)\n"
+    "        if callable(fn) and getattr(fn, '__module__', '') != '__main__':\n"
+    "            return fn\n"
+    "    raise NameError(name)\n"
+)
+
+
+@case(
+    "a blank notebook whose functions look for the reference through gc and sys.modules",
+    0,
+    "an exercise's process holds no reference for it, only the blocks it builds on",
+)
+def hunt_reference(nb, folder, ctx):
+    blank = _blank(ctx)
+    for name, args in (
+        ("relu", "z"),
+        ("predict_price", "size, w, b"),
+        ("stack_examples", "examples"),
+        ("flatten_images", "images"),
+    ):
+        cell(blank, name).source = (
+            _HUNT + f"\n\ndef {name}({args}):\n    return _hunt({name!r})({args})\n"
+        )
+    save(blank, folder)
+
+
+@case(
+    "the kernel copies the course into /dev/shm for the graded function to read",
+    11,
+    "the kernel cannot see the course, and each box has its own /dev/shm",
+)
+def shm_bridge(nb, folder, ctx):
+    source = ctx["course"] / "source" / "week1" / NB
+    after(
+        nb,
+        "relu",
+        "import shutil\n"
+        "try:\n"
+        f"    shutil.copy({str(source)!r}, '/dev/shm/nndl-solution.ipynb')\n"
+        "except OSError as exc:\n"
+        "    print('refused', exc)",
+    )
+    cell(nb, "relu").source = (
+        "import json\n\n"
+        "def relu(z):\n"
+        "    nb = json.load(open('/dev/shm/nndl-solution.ipynb'))\n"
+        "    code = [''.join(c['source']) for c in nb['cells']]\n"
+        "    code = [c for c in code if 'def relu' in c]\n"
+        "    ns = {'np': np}\n"
+        "    exec(code[0], ns)\n"
+        "    return ns['relu'](z)\n"
+    )
+    save(nb, folder)
+
+
+@case(
+    "a class body that sleeps 30 s at definition time",
+    12,
+    "definitions run in the box for at most 10 s each; the notebook is still graded",
+)
+def slow_class_body(nb, folder, ctx):
+    after(nb, "relu", "import time\n\n\nclass Slow:\n    time.sleep(30)\n")
+    save(nb, folder)
+
+
+@case(
+    "a graded function that writes fake records and 200 MB into every descriptor",
+    11,
+    "the grader reads at most its cap from a child and keeps its own clock",
+    "returned more than",
+)
+def flood_channel(nb, folder, ctx):
+    cell(nb, "relu").source = (
+        "def relu(z):\n"
+        "    import os, json\n"
+        "    fake = json.dumps({'start': 'test_relu'}) + '\\n' + json.dumps({'done': 1}) + '\\n'\n"
+        "    for fd in range(1, 64):\n"
+        "        try:\n"
+        "            os.write(fd, fake.encode())\n"
+        "            for _ in range(200):\n"
+        "                os.write(fd, b'x' * 2**20)\n"
+        "        except OSError:\n"
+        "            pass\n"
+        "    return np.maximum(0.0, z)\n"
+    )
+    save(nb, folder)
+
+
+@case(
+    "relu returns a dict of a million keys",
+    11,
+    "every diagnosis line is capped",
+    "dict of 1000000 items",
+)
+def huge_dict(nb, folder, ctx):
+    cell(nb, "relu").source = "def relu(z):\n    return {f'k{i}': i for i in range(10**6)}\n"
+    save(nb, folder)
+
+
+@case(
+    "a folder named like a notebook beside the real one",
+    12,
+    "the folder is skipped with a reason; the notebook is graded",
+    "a folder named like a notebook",
+)
+def folder_named_notebook(nb, folder, ctx):
+    save(nb, folder)
+    (folder / "backup.ipynb").mkdir()
+    (folder / "backup.ipynb" / "old.txt").write_text("x")
+
+
+@case(
+    "a newer copy (1) beside an older original with a wrong relu",
+    12,
+    "the newest copy of a notebook is graded, and the choice reported",
+    "newest of 2 copies",
+)
+def newer_copy(nb, folder, ctx):
+    old = nbformat.from_dict(json.loads(nbformat.writes(nb)))
+    wrong_relu(old)
+    save(old, folder)
+    os.utime(folder / NB, (1_000_000_000, 1_000_000_000))
+    save(nb, folder, "intro_to_deep_learning (1).ipynb")
+
+
+@case(
+    "relu as a lambda, and an IPython magic in the answer cell",
+    12,
+    "any Python binding of the graded name counts; magics run as the notebook ran them",
+)
+def lambda_and_magic(nb, folder, ctx):
+    cell(nb, "relu").source = "%precision 4\nrelu = lambda z: np.maximum(0.0, z)\n"
+    save(nb, folder)
 
 
 def table() -> str:
