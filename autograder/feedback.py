@@ -4,8 +4,9 @@
 hidden test code to begin with: trusted grading removes the hidden blocks from the graded
 copies and replaces each test cell's output (including any traceback) by its own verdict.
 Then every feedback file is checked anyway: its text (HTML tags removed, entities decoded) is
-searched for every line of every hidden block of the week's source notebooks, and a file
-that contains one is deleted and reported instead of being sent. Only the feedback pages
+searched for every line of every hidden block of the week's source notebooks, and for every
+solution line the student did not write themselves (in an output, say), and a file that
+contains one is deleted and reported instead of being sent. Only the feedback pages
 of the week's notebooks are kept: any other file nbgrader copied along is removed and named.
 """
 
@@ -18,15 +19,17 @@ from pathlib import Path
 import nbformat
 
 HIDDEN = re.compile(r"### BEGIN HIDDEN TESTS\n([\s\S]*?)### END HIDDEN TESTS")
+SOLUTION = re.compile(r"### BEGIN SOLUTION\n([\s\S]*?)### END SOLUTION")
 MIN_LINE = 12  # shorter hidden lines ("    pass") say nothing about the tests
 
 
-def hidden_lines(course: Path, week: str) -> set[str]:
-    """The distinctive lines of the hidden blocks of a week's source notebooks."""
+def hidden_lines(course: Path, week: str, blocks: re.Pattern = HIDDEN) -> set[str]:
+    """The distinctive lines of the hidden blocks (or, with ``blocks=SOLUTION``, of the
+    solutions) of a week's source notebooks."""
     lines = set()
     for path in sorted((course / "source" / week).glob("*.ipynb")):
         for cell in nbformat.read(path, as_version=4).cells:
-            for block in HIDDEN.findall(cell.source):
+            for block in blocks.findall(cell.source):
                 for line in block.splitlines():
                     line = " ".join(line.split())
                     if len(line) >= MIN_LINE:
@@ -47,6 +50,19 @@ def leaks(path: Path, lines: set[str], visible: set[str] | None = None) -> list[
     secrets and are skipped)."""
     text = visible_text(path)
     return sorted(line for line in lines - (visible or set()) if line in text)
+
+
+def _own_lines(graded: Path) -> set[str]:
+    """The lines of a student's own cells (sources, not outputs) in their graded notebooks."""
+    out = set()
+    for path in sorted(graded.glob("*.ipynb")):
+        try:
+            cells = nbformat.read(path, as_version=4).cells
+        except Exception:  # noqa: BLE001 (then nothing counts as the student's own)
+            continue
+        for cell in cells:
+            out.update(" ".join(line.split()) for line in cell.source.splitlines())
+    return out
 
 
 def _release_lines(course: Path, week: str) -> set[str]:
@@ -100,6 +116,7 @@ def generate(course: Path, week: str, students: list[str] | None = None):
     )
     api = NbGraderAPI(config=_nbgrader_config(course))
     secrets = hidden_lines(course, week)
+    solutions = hidden_lines(course, week, SOLUTION)
     allowed = {f"{p.stem}.html" for p in (course / "release" / week).glob("*.ipynb")}
     public = _release_lines(course, week)
     made, problems = {}, []
@@ -111,8 +128,10 @@ def generate(course: Path, week: str, students: list[str] | None = None):
         folder = course / "feedback" / student / week
         problems += _allowed_only(folder, allowed, course)
         files = sorted(folder.glob("*.html"))
+        own = _own_lines(course / "autograded" / student / week)
         for f in files:
-            found = leaks(f, secrets, public)
+            # a solution line is a leak only when the student did not write it themselves
+            found = leaks(f, secrets, public) or leaks(f, solutions, public | own)
             if found:
                 f.unlink()
                 problems.append(

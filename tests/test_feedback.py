@@ -120,6 +120,16 @@ def test_a_feedback_file_with_hidden_code_is_withheld(course, tmp_path):
     assert feedback.leaks(page, lines) == [line]
 
 
+def test_a_solution_line_is_a_leak_only_where_the_student_did_not_write_it(course, tmp_path):
+    course, *_ = course
+    solutions = feedback.hidden_lines(course, "week1", feedback.SOLUTION)
+    line = max(solutions, key=len)
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><body><pre>{html_escape(line)}</pre></body></html>")
+    assert feedback.leaks(page, solutions) == [line]  # shown in an output: withheld
+    assert feedback.leaks(page, solutions, {line}) == []  # the student's own line: sent
+
+
 def html_escape(text: str) -> str:
     import html
 
