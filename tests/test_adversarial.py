@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import resource
 import shutil
 import socket
 import stat
@@ -178,6 +179,11 @@ def test_adversarial_corpus(tmp_path):
 
     done = grade(course)
     assert done.returncode == 0, failures(done)
+    # the largest process of the batch (grader, worker, kernel or scorer), flood cases and
+    # all: what came back from a child is capped, so memory stays bounded
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+    print(f"largest process of the adversarial batch: {peak / 2**20:.0f} MiB")
+    assert peak < 2 * 2**30
 
     # nothing outside the working copies changed; no connection; no process left behind
     assert snapshot(course) == before
