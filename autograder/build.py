@@ -220,13 +220,26 @@ def generate_release(week: str, root: Path = ROOT) -> None:
     import fcntl
 
     # One nbgrader at a time per course folder: they all write the same gradebook.db. The old
-    # release is removed first, so files deleted from source/ leave release/ too.
+    # release is set aside first (so files deleted from source/ leave release/ too), and put
+    # back whole if nbgrader fails: a failed release never leaves the course without one.
+    release = root / "release" / week
+    previous = release.with_name(f".{week}.previous")
     with open(root / ".nbgrader.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        shutil.rmtree(root / "release" / week, ignore_errors=True)
+        shutil.rmtree(previous, ignore_errors=True)
+        if release.exists():
+            release.rename(previous)
         proc = subprocess.run(cmd, cwd=root, env=env, capture_output=True, text=True)
-    if proc.returncode != 0 or "ERROR" in proc.stderr:
-        raise RuntimeError(f"nbgrader generate_assignment {week} failed:\n{proc.stderr[-3000:]}")
+        failed = proc.returncode != 0 or "ERROR" in proc.stderr or not release.is_dir()
+        if failed and previous.exists():
+            shutil.rmtree(release, ignore_errors=True)
+            previous.rename(release)
+        shutil.rmtree(previous, ignore_errors=True)
+    if failed:
+        raise RuntimeError(
+            f"nbgrader generate_assignment {week} failed (the previous release/{week} is kept):"
+            f"\n{proc.stderr[-3000:]}"
+        )
 
 
 def _env_path() -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import re
+import shutil
 from pathlib import Path
 
 import nbformat
@@ -121,11 +122,25 @@ def generate(course: Path, week: str, students: list[str] | None = None):
     public = _release_lines(course, week)
     made, problems = {}, []
     for student in names:
-        result = api.generate_feedback(week, student, force=True)
-        if not result.get("success"):
-            problems.append(f"{student}/{week}: feedback failed: {str(result.get('log'))[-500:]}")
-            continue
         folder = course / "feedback" / student / week
+        previous = folder.with_name(f".{week}.previous")
+        shutil.rmtree(previous, ignore_errors=True)
+        if folder.exists():  # set aside: put back whole if nbgrader fails
+            folder.rename(previous)
+        try:
+            result = api.generate_feedback(week, student, force=True)
+        except Exception as exc:  # noqa: BLE001 (a corrupt or locked gradebook, say)
+            result = {"success": False, "log": f"{type(exc).__name__}: {exc}"}
+        if not result.get("success"):
+            if previous.exists():
+                shutil.rmtree(folder, ignore_errors=True)
+                previous.rename(folder)
+            problems.append(
+                f"{student}/{week}: feedback failed, the earlier feedback is kept:"
+                f" {str(result.get('log'))[-500:]}"
+            )
+            continue
+        shutil.rmtree(previous, ignore_errors=True)
         problems += _allowed_only(folder, allowed, course)
         files = sorted(folder.glob("*.html"))
         own = _own_lines(course / "autograded" / student / week)

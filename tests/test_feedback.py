@@ -145,3 +145,25 @@ def test_report_lists_scores_pass_rates_and_common_mistakes(course):
     # both students left predict_price as the stub: the top mistakes name it, twice
     assert "<tr><td>2</td><td>intro.predict_price</td><td>raised: is not implemented yet" in page
     assert "<td>sam</td><td>week1</td>" in page or "<td>blank</td><td>week1</td>" in page
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_a_failed_feedback_or_release_keeps_the_earlier_output(course, tmp_path):
+    """A corrupt gradebook: nbgrader fails, and the feedback and the release made before are
+    still there, byte for byte."""
+    course, *_ = course
+    copy = tmp_path / "course"
+    shutil.copytree(course, copy)
+    feedback_before = _tree(copy / "feedback")
+    release_before = _tree(copy / "release/week1")
+    assert feedback_before and release_before
+    (copy / "gradebook.db").write_bytes(b"this is not a database" * 100)
+    _, problems = feedback.generate(copy, "week1")
+    assert problems and all("feedback failed, the earlier feedback is kept" in p for p in problems)
+    assert _tree(copy / "feedback") == feedback_before
+    with pytest.raises(RuntimeError, match="the previous release/week1 is kept"):
+        build.generate_release("week1", copy)
+    assert _tree(copy / "release/week1") == release_before
