@@ -18,11 +18,14 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from autograder.compare import Case
+from autograder.compare import Case, raised_record
 from autograder.known import known_mistakes
 from nnref import app, basics, deep, intro, logistic, shallow
 
 KINDS = ("random", "m=1", "n=1", "large")
+# The kinds autograder/build.py records for the notebook's visible checks; make_cases adds
+# each exercise's ``visible_extra`` kinds when asked for these (see visible_kinds).
+VISIBLE_KINDS = ("random", "m=1")
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,9 @@ class Exercise:
     partial: bool = False
     # Outputs (or dict keys) holding 0/1 predictions: bool, int or float arrays all count.
     labels: tuple[str, ...] = ()
+    # Kinds recorded as visible cases beyond VISIBLE_KINDS: what the instructions require
+    # and a mistake gets wrong on the other cases (integer input, overflowing scores).
+    visible_extra: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
@@ -110,15 +116,25 @@ def _m_cols(i):
 # ---------------------------------------------------------------------- week 1
 
 
+def _relu_args(rng, kind):
+    """Scores; the ``int`` kind is an integer array: relu must still return floats."""
+    n, m, _ = _dims(rng, kind)
+    if kind == "int":
+        z = rng.integers(-5, 6, size=(n, m))
+        z.flat[:2] = (-3, 4)  # both signs
+        return (z,)
+    return (rng.standard_normal((n, m)) * (100 if kind == "large" else 2),)
+
+
 _add(
     "intro.relu",
     "week1",
     intro.relu,
-    lambda rng, kind: (
-        rng.standard_normal(_dims(rng, kind)[:2]) * (100 if kind == "large" else 2),
-    ),
+    _relu_args,
     ["z"],
     ["a"],
+    kinds=(*KINDS, "int"),
+    visible_extra=("int",),
 )
 
 
@@ -176,7 +192,9 @@ def _loss_args(rng, kind):
 
 
 _add("basics.basic_sigmoid", "week2", basics.basic_sigmoid, _scalar_args, ["x"], ["s"])
-_add("basics.sigmoid", "week2", basics.sigmoid, _matrix_args, ["x"], ["s"])
+_add(
+    "basics.sigmoid", "week2", basics.sigmoid, _matrix_args, ["x"], ["s"], visible_extra=("large",)
+)
 _add("basics.sigmoid_derivative", "week2", basics.sigmoid_derivative, _matrix_args, ["x"], ["ds"])
 _add("basics.image2vector", "week2", basics.image2vector, _image_args, ["image"], ["v"])
 _add("basics.normalize_rows", "week2", basics.normalize_rows, _matrix_args, ["x"], ["x_normalized"])
@@ -199,6 +217,7 @@ _add(
     ["x"],
     ["s"],
     hint="subtract each row's maximum before np.exp: same result, and exp cannot overflow",
+    visible_extra=("large",),
 )
 _add("basics.L1", "week2", basics.L1, _loss_args, ["yhat", "y"], ["loss"])
 _add("basics.L2", "week2", basics.L2, _loss_args, ["yhat", "y"], ["loss"])
@@ -310,14 +329,23 @@ def _planar_args(rng, kind):
     return X, Y
 
 
+def _sizes_args(rng, kind):
+    """X (n_x, m) and Y (n_y, m) of other sizes than the flower data's (2, 4, 1): n_x >= 3
+    and n_y >= 2 in the random trial, so hard-coded sizes fail; n_x = 1 and n_y = 1 at the
+    edges; the large trial has as many features as a small image."""
+    m = 1 if kind == "m=1" else int(rng.integers(2, 12))
+    n_x = (
+        1 if kind == "n=1" else int(rng.integers(40, 80) if kind == "large" else rng.integers(3, 8))
+    )
+    n_y = 1 if kind in ("m=1", "n=1") else int(rng.integers(2, 4))
+    return rng.standard_normal((n_x, m)), rng.standard_normal((n_y, m))
+
+
 _add(
     "shallow.layer_sizes",
     "week3",
     shallow.layer_sizes,
-    lambda rng, kind: (
-        rng.standard_normal(_dims(rng, kind)[:2]),
-        rng.standard_normal((1 if kind != "large" else 3, _dims(rng, kind)[1])),
-    ),
+    _sizes_args,
     ["X", "Y"],
     ["n_x", "n_h", "n_y"],
 )
@@ -425,13 +453,20 @@ def _linear_args(rng, kind):
     )
 
 
+# Each activation in a typical trial and at an edge, the visible cases (random, m=1) too.
+_ACTIVATION = {"random": "relu", "m=1": "sigmoid", "n=1": "relu", "large": "sigmoid"}
+
+
 def _linear_activation_args(rng, kind, activation=None):
     A, W, b = _linear_args(rng, kind)
-    return A, W, b, activation or ("relu" if rng.integers(0, 2) else "sigmoid")
+    return A, W, b, activation or _ACTIVATION[kind]
 
 
 def _deep_forward_args(rng, kind):
-    dims, m = _layer_dims(rng, kind, depth=int(rng.integers(2, 4)))
+    """A network of 2 or 3 layers; 3 in the random trial, so two hidden layers pass caches
+    and dA between them."""
+    depth = 3 if kind == "random" else int(rng.integers(2, 4))
+    dims, m = _layer_dims(rng, kind, depth=depth)
     X = rng.standard_normal((dims[0], m)) * (20.0 if kind == "large" else 1.0)
     return X, _deep_params(rng, dims)
 
@@ -636,25 +671,101 @@ def call_reference(ex: Exercise, args: tuple, seed: int, fn: Callable | None = N
 
 
 def known_outputs(ex: Exercise, args: tuple, seed: int) -> dict[str, object]:
-    """{hint: output} of the exercise's known mistakes on these inputs."""
+    """{hint: output} of the exercise's known mistakes on these inputs; a mistake that raises
+    is recorded as the error it raised (compare.raised_record), which identifies it too."""
     out = {}
     for hint, wrong_fn in known_mistakes(ex.key):
         try:
             out[hint] = call_reference(ex, args, seed, wrong_fn)
-        except Exception:  # a mistake that crashes on these inputs identifies nothing here
-            continue
+        except Exception as exc:
+            out[hint] = raised_record(exc)
     return out
 
 
+def visible_kinds(key: str) -> tuple[str, ...]:
+    """The kinds of an exercise's visible cases: VISIBLE_KINDS and its ``visible_extra``."""
+    return VISIBLE_KINDS + REGISTRY[key].visible_extra
+
+
+def _arrays(value):
+    """Every NumPy array inside ``value`` (dicts, tuples and lists are searched)."""
+    if isinstance(value, np.ndarray):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _arrays(v)
+    elif isinstance(value, (tuple, list)):
+        for v in value:
+            yield from _arrays(v)
+
+
+def sizes_distinct(value) -> bool:
+    """True when no axis longer than 1 can be taken for another in the arrays of ``value``.
+
+    Every matrix with two axes longer than 1 is non-square and no matrix has the transposed
+    shape of another (so n_x, n_h, n_y, m, n_l and n_{l-1} differ wherever they meet: a
+    missing .T, X.shape[1] for n_x or the wrong layer's W changes a shape), and the axes of
+    a higher-dimensional array that are longer than 1 have different lengths.
+    """
+    matrices = set()
+    for a in _arrays(value):
+        long = [d for d in a.shape if d > 1]
+        if len(long) != len(set(long)):
+            return False
+        if a.ndim == 2 and len(long) == 2:
+            matrices.add(a.shape)
+    return not any(shape[::-1] in matrices for shape in matrices)
+
+
+def _both_classes(ex: Exercise, expected) -> bool:
+    """True when every prediction output with more than one label holds both classes (a
+    threshold on the wrong side, or at 0, then changes some label)."""
+    if not ex.labels:
+        return True
+    outputs = expected if len(ex.outputs) > 1 else (expected,)
+    for name, value in zip(ex.outputs, outputs, strict=False):
+        if isinstance(value, dict):
+            labels = [v for k, v in value.items() if k in ex.labels]
+        else:
+            labels = [value] if name in ex.labels else []
+        for y in labels:
+            y = np.asarray(y, dtype=float)
+            if y.size > 1 and (y.min() == y.max()):
+                return False
+    return True
+
+
+DRAWS = 200  # attempts at inputs whose sizes are distinct, before taking the last draw
+
+
+def _draw(ex: Exercise, rng: np.random.Generator, kind: str):
+    """(args, call seed, expected) of one trial, redrawn until the sizes are distinct
+    (:func:`sizes_distinct`, inputs and outputs) and predictions hold both classes."""
+    for attempt in range(DRAWS):
+        args = ex.make_args(rng, kind)
+        call_seed = int(rng.integers(0, 2**31))
+        last = attempt == DRAWS - 1
+        if not sizes_distinct(args) and not last:
+            continue
+        expected = call_reference(ex, args, call_seed)
+        if (sizes_distinct(expected) and _both_classes(ex, expected)) or last:
+            return args, call_seed, expected
+    raise AssertionError("unreachable")
+
+
 def make_cases(key: str, seed: int, kinds: tuple[str, ...] | None = None) -> list[Case]:
-    """One Case per trial kind, inputs drawn from ``seed``, expected from nnref."""
+    """One Case per trial kind, inputs drawn from ``seed``, expected from nnref.
+
+    Asked for VISIBLE_KINDS (as autograder/build.py does), it makes the exercise's visible
+    cases: those kinds and its ``visible_extra`` ones.
+    """
     ex = REGISTRY[key]
+    if kinds is not None and tuple(kinds) == VISIBLE_KINDS:
+        kinds = visible_kinds(key)
     rng = np.random.default_rng(seed)
     cases = []
     for kind in kinds or ex.kinds:
-        args = ex.make_args(rng, kind)
-        call_seed = int(rng.integers(0, 2**31))
-        expected = call_reference(ex, args, call_seed)
+        args, call_seed, expected = _draw(ex, rng, kind)
         cases.append(
             Case(
                 args=args,
@@ -681,6 +792,19 @@ def _uses(module, *names) -> dict[str, Callable]:
     return {n: getattr(module, n) for n in names}
 
 
+_PART1 = (
+    "initialize_parameters",
+    "linear_activation_forward",
+    "linear_activation_backward",
+    "L_model_forward",
+    "L_model_backward",
+    "compute_cost",
+    "update_parameters",
+    "sigmoid",
+    "relu",
+    "sigmoid_backward",
+    "relu_backward",
+)
 _USES = {
     "intro.predict_price": _uses(intro, "relu"),
     "basics.sigmoid_derivative": _uses(basics, "sigmoid"),
@@ -704,19 +828,14 @@ _USES = {
         deep, "linear_backward", "sigmoid_backward", "relu_backward"
     ),
     "deep.L_model_backward": _uses(deep, "linear_activation_backward"),
-    "app.two_layer_model": _uses(
-        deep,
-        "initialize_parameters",
-        "linear_activation_forward",
-        "compute_cost",
-        "linear_activation_backward",
-        "update_parameters",
-    ),
+    # The application notebook imports these Part 1 functions (functions_from); its exercises
+    # may call any of them, and are graded with the reference versions.
+    "app.two_layer_model": _uses(deep, *_PART1),
     "app.L_layer_model": {
-        **_uses(deep, "L_model_forward", "compute_cost", "L_model_backward", "update_parameters"),
+        **_uses(deep, *_PART1),
         "initialize_parameters_deep": app.initialize_parameters_deep,
     },
-    "app.predict": _uses(deep, "L_model_forward"),
+    "app.predict": _uses(deep, *_PART1),
 }
 PARTIAL = (
     "shallow.layer_sizes",
@@ -734,8 +853,9 @@ for _key, _blocks in _USES.items():
 
 _DRAW_ORDER = (
     "the shapes are right but the numbers are not: draw each W with np.random.randn(n_l, n_{l-1})"
-    " in the order W1, W2, ..., scale as the exercise says, and never call np.random.seed inside"
+    " in the order W1, W2, ..., scale as the exercise says, and remove any np.random.seed from"
+    " the function (the caller seeds)"
 )
 for _key, _ex in REGISTRY.items():
-    if _ex.global_seed:
+    if _ex.global_seed and _ex.hint is None:  # a hint declared with the exercise stays
         REGISTRY[_key] = dataclasses.replace(_ex, hint=_DRAW_ORDER)

@@ -15,7 +15,7 @@ import nbformat
 import pytest
 
 from autograder import registry
-from tests.mistakes import run
+from tests.mistakes import run, visible_rate
 
 
 def test_the_zoo_covers_every_graded_function_with_five_mistakes_or_more():
@@ -51,3 +51,18 @@ def test_every_mistake_loses_points_on_its_own_exercise_through_nbgrader(capsys)
     assert not problems, "\n".join(problems[:20])
     assert killed == n
     assert hinted >= 0.8 * n
+
+
+@pytest.mark.notebooks
+@pytest.mark.zoo
+def test_the_visible_checks_alone_catch_the_zoo(capsys):
+    """At least 90% of the mistakes fail the notebook's own visible check (hidden blocks
+    stripped, each mistake without a wrong building block beside it), and every mistake whose
+    hint names a shape does: the visible cases have no square or look-alike shapes."""
+    outcome = visible_rate.measure(workers=2)
+    _, rate = visible_rate.table(outcome)
+    missed = [m for m, caught, _ in outcome.values() if not caught]
+    with capsys.disabled():
+        print(f"\nvisible kill rate: {100 * rate:.1f}% of {len(outcome)} mistakes")
+    assert rate >= visible_rate.TARGET, [m.id for m in missed]
+    assert not [m.id for m in missed if visible_rate.is_shape_hint(m.hint)]

@@ -33,6 +33,10 @@ def _relu_clip_01(z):
     return np.clip(z, 0, 1)
 
 
+def _relu_int_zero(z):
+    return np.maximum(0, z)  # an integer z stays integer
+
+
 # --------------------------------------------------------------------- predict_price
 
 
@@ -109,6 +113,11 @@ KNOWN = {
         ("np.minimum keeps the negative part: ReLU is np.maximum(0, z)", _relu_minimum),
         ("this is a leaky ReLU: negative z must give exactly 0", _relu_leaky),
         ("ReLU has no upper bound: clipping at 1 cuts off large values", _relu_clip_01),
+        (
+            "relu must return floats: np.maximum(0.0, z), with 0.0 and not 0, or an integer z"
+            " stays an integer array",
+            _relu_int_zero,
+        ),
     ],
     "intro.predict_price": [
         ("the offset b is missing: price = relu(w * size + b)", _price_no_b),

@@ -15,7 +15,10 @@ looks like a known mistake. Hidden trials never print expected values.
 
 from __future__ import annotations
 
+import base64 as _base64
 import copy
+import json as _json
+import math as _math
 import re as _re
 from dataclasses import dataclass, field
 
@@ -66,6 +69,8 @@ class Case:
     arg_names: tuple[str, ...] = ()
     seed: int | None = None  # np.random.seed(seed) before the call (initializers draw from it)
     hint: str | None = None  # the exercise's own hint for wrong values no other hint explains
+    # Outputs (or dict keys) that hold 0/1 labels: bool, int and float arrays all count.
+    labels: tuple[str, ...] = ()
 
 
 class Mismatch(Exception):
@@ -77,11 +82,116 @@ class Mismatch(Exception):
         self.lines = lines
 
 
+# ----------------------------------------------------------------------- transport
+#
+# What a student's function returned reaches the judge through this codec on both sides:
+# the visible check in the student's kernel and hidden grading, where the function runs in
+# a separate process and its outputs come back as JSON (autograder/wire.py). So a value is
+# judged the same way wherever it was computed: a 0-d array stays a 0-d array, a NumPy
+# scalar a NumPy scalar, a tuple a tuple. Decoding builds only dicts, lists, tuples,
+# numbers, strings, NumPy arrays and scalars of plain numeric dtypes; anything else arrives
+# as an Opaque that names its type (so the diagnosis can say "got a Foo").
+
+_PLAIN_DTYPES = "biufc"  # bool, signed, unsigned, float, complex
+MAX_LINE = 300  # characters in one line of a diagnosis
+MAX_ARRAY_BYTES = 64 * 2**20
+
+
+class Opaque:
+    """Stands in for a value of a type the transport does not carry."""
+
+    def __init__(self, type_name: str):
+        self.type_name = type_name
+
+    def __repr__(self) -> str:
+        return f"<{self.type_name}>"
+
+
+def dump(value, depth: int = 0):
+    """A JSON-ready structure for ``value`` (see :func:`load`)."""
+    if depth > 20:
+        return {"__opaque__": "deeply nested value"}
+    if value is None or isinstance(value, (bool, str)):
+        return value if type(value) in (bool, str) or value is None else str(value)
+    if type(value) is int:
+        return value
+    if type(value) is float:
+        return value if _math.isfinite(value) else {"__float__": repr(value)}
+    if isinstance(value, _ndarray):
+        if value.dtype.kind not in _PLAIN_DTYPES or value.nbytes > MAX_ARRAY_BYTES:
+            return {"__opaque__": f"ndarray of dtype {value.dtype}"}
+        # tobytes() is C-ordered whatever the layout; the shape is the value's own (a 0-d
+        # array stays 0-d: np.ascontiguousarray would make it (1,)).
+        return {
+            "__ndarray__": _base64.b64encode(value.tobytes()).decode(),
+            "dtype": value.dtype.str,
+            "shape": list(value.shape),
+        }
+    if isinstance(value, np.generic) and value.dtype.kind in _PLAIN_DTYPES:
+        return {
+            "__scalar__": _base64.b64encode(value.tobytes()).decode(),
+            "dtype": value.dtype.str,
+        }
+    if isinstance(value, tuple):  # a namedtuple is a tuple
+        return {"__tuple__": [dump(v, depth + 1) for v in value]}
+    if isinstance(value, list):
+        return [dump(v, depth + 1) for v in value]
+    if isinstance(value, dict):  # an OrderedDict or a defaultdict is a dict
+        if not all(type(k) is str for k in value):
+            return {"__opaque__": "dict with non-string keys"}
+        return {"__dict__": {k: dump(v, depth + 1) for k, v in value.items()}}
+    return {"__opaque__": type(value).__name__[:60]}
+
+
+def load(value):
+    """Inverse of :func:`dump`; rejects anything it did not write."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, list):
+        return [load(v) for v in value]
+    if not isinstance(value, dict) or len(value) not in (1, 2, 3):
+        raise ValueError("malformed value on the wire")
+    if "__ndarray__" in value:
+        dtype = np.dtype(value["dtype"])
+        if dtype.kind not in _PLAIN_DTYPES:
+            raise ValueError(f"dtype {dtype} is not allowed on the wire")
+        shape = tuple(int(n) for n in value["shape"])
+        raw = _base64.b64decode(value["__ndarray__"])
+        return np.frombuffer(raw, dtype=dtype).reshape(shape).copy()
+    if "__scalar__" in value:
+        dtype = np.dtype(value["dtype"])
+        if dtype.kind not in _PLAIN_DTYPES:
+            raise ValueError(f"dtype {dtype} is not allowed on the wire")
+        return np.frombuffer(_base64.b64decode(value["__scalar__"]), dtype=dtype)[0]
+    if "__float__" in value:
+        return float(value["__float__"])
+    if "__tuple__" in value:
+        return tuple(load(v) for v in value["__tuple__"])
+    if "__dict__" in value:
+        return {str(k): load(v) for k, v in value["__dict__"].items()}
+    if "__opaque__" in value:
+        return Opaque(str(value["__opaque__"]))
+    raise ValueError("malformed value on the wire")
+
+
+def transported(value):
+    """``value`` as the judge receives it: through :func:`dump`, JSON and :func:`load`."""
+    return load(_json.loads(_json.dumps(dump(value))))
+
+
 # ----------------------------------------------------------------- describing values
 
 
 def describe(value, depth: int = 0) -> str:
-    """A short, value-free description: shapes of arrays, keys of dicts, types of scalars."""
+    """A short, value-free description: shapes of arrays, keys of dicts, types of scalars
+    (at most ``MAX_LINE`` characters, whatever the value holds)."""
+    text = _describe(value, depth)
+    return text if len(text) <= MAX_LINE else text[: MAX_LINE - 3] + "..."
+
+
+def _describe(value, depth: int = 0) -> str:
+    if isinstance(value, (dict, tuple, list)) and len(value) > 20:
+        return f"{type(value).__name__} of {len(value)} items"
     if isinstance(value, _ndarray):
         return f"array {value.shape}" if value.ndim else "0-d array"
     if isinstance(value, dict):
@@ -98,6 +208,8 @@ def describe(value, depth: int = 0) -> str:
             + inner
             + (")" if isinstance(value, tuple) else "]")
         )
+    if isinstance(value, Opaque):
+        return value.type_name
     if isinstance(value, bool):
         return "bool"
     if isinstance(value, _real):
@@ -145,9 +257,15 @@ def _factor_hint(got: np.ndarray, exp: np.ndarray, m: int | None) -> str | None:
         return f"too large by a factor of m = {m}: the formula divides by m (the 1/m)"
     if m and m > 1 and abs(k - 1 / m) < 1e-6:
         return f"too small by a factor of m = {m}: divide by m only once"
-    if abs(k) > 1e-12 and abs(k - 1) > 1e-6:
+    if abs(k) > 1e-12 and abs(k - 1) > 1e-6 and (exp.size > 1 or _round_factor(k)):
         return f"off by a constant factor of {k:.4g}: check the scaling"
     return None
+
+
+def _round_factor(k: float) -> bool:
+    """True for a factor such as 2, 10, 0.5 or 0.01: a single wrong value is a multiple of the
+    right one by any k, so only a round k tells something."""
+    return any(1 < abs(x) <= 1000 and abs(x - round(x)) < 1e-9 * abs(x) for x in (k, 1 / k))
 
 
 def _known_mistake(got, wrongs: dict, case: Case) -> str | None:
@@ -158,6 +276,53 @@ def _known_mistake(got, wrongs: dict, case: Case) -> str | None:
                 return hint
         except Exception:
             continue
+    return None
+
+
+def _known_dtype_mistake(got: np.ndarray, wrongs: dict, case: Case) -> str | None:
+    """The hint of a known mistake that returns these values with this kind of dtype (an
+    integer ReLU of an integer input, say)."""
+    for hint, wrong in wrongs.items():
+        if isinstance(wrong, _ndarray) and wrong.dtype.kind == got.dtype.kind:
+            try:
+                if _equal_structure(got, wrong, case.rtol, case.atol):
+                    return hint
+            except Exception:
+                continue
+    return None
+
+
+RAISED = "__raised__"  # a known mistake's output that is an exception: {RAISED: "Type: text"}
+
+
+def raised_record(exc: BaseException) -> dict:
+    """How a known mistake that raised is recorded among a case's ``wrong`` outputs."""
+    return {RAISED: f"{type(exc).__name__}: {str(exc)[:200]}"}
+
+
+def _error_signature(text: str):
+    """What identifies an error whatever the spelling: the two sizes a matrix product could
+    not line up (``@`` and np.dot word it differently), the shapes that did not broadcast, or
+    else the exception's type and message."""
+    kind, _, message = text.partition(": ")
+    sizes = _re.search(r"size (\d+) is different from (\d+)", message) or _re.search(
+        r"not aligned: (\d+) \(dim \d+\) != (\d+)", message
+    )
+    if sizes:
+        return ("matrix product", tuple(sorted(int(n) for n in sizes.groups())))
+    shapes = _re.search(r"could not be broadcast together with shapes (.*)", message)
+    if shapes:
+        return ("broadcast", tuple(sorted(_re.findall(r"\([\d,\s]*\)", shapes.group(1)))))
+    return (kind, message)
+
+
+def _known_raise(result: Call, wrongs: dict) -> str | None:
+    """The hint of the first known mistake that raised the same error on these inputs."""
+    mine = _error_signature(f"{result.raised}: {result.message}")
+    for hint, wrong in wrongs.items():
+        if isinstance(wrong, dict) and set(wrong) == {RAISED}:
+            if _error_signature(str(wrong[RAISED])) == mine:
+                return hint
     return None
 
 
@@ -219,9 +384,12 @@ def _compare_parts(path: str, got, exp, case: Case, hidden: bool, wrongs: dict) 
         if missing or extra:
             lines = [f"{path} has the wrong keys"]
             if missing:
-                lines.append(f"  missing: {', '.join(map(str, missing))}")
+                lines.append(f"  missing: {', '.join(map(str, missing[:10]))}")
             if extra:
-                lines.append(f"  unexpected: {', '.join(map(str, extra))}")
+                lines.append(
+                    f"  unexpected: {', '.join(map(str, extra[:10]))}"
+                    + (f" and {len(extra) - 10} more" if len(extra) > 10 else "")
+                )
             raise Mismatch("keys", lines)
         for k in exp:
             _compare(f"{path}[{k!r}]", got[k], exp[k], case, hidden, _wrongs_at(wrongs, k))
@@ -265,9 +433,10 @@ def _compare_scalar(path, got, exp, case, hidden, wrongs) -> None:
         raise Mismatch("type", [f"{path} should be a number, got {describe(got)}"])
     value = float(_asarray(got))
     if not _isfinite(value):
-        raise Mismatch(
-            "finite", [f"{path} is {value}: look for log(0), a division by zero or an overflow"]
+        why = (
+            DIVERGES if _is_training(case) else "look for log(0), a division by zero or an overflow"
         )
+        raise Mismatch("finite", [f"{path} is {value}: {why}"])
     if not _allclose(value, exp_value, rtol=case.rtol, atol=case.atol):
         lines = [f"{path} has the wrong value (rtol={case.rtol:g}, atol={case.atol:g})"]
         lines.append(f"  got {_fmt(value)}" + ("" if hidden else f", expected {_fmt(exp_value)}"))
@@ -292,8 +461,10 @@ def _compare_array(path, got, exp, case, hidden, wrongs) -> None:
         lines = [f"{path} has shape {got.shape}, expected {exp.shape}"]
         hint = _known_mistake(got, wrongs, case) or _shape_hint(got.shape, exp.shape)
         raise Mismatch("shape", lines + _hint(hint))
-    if exp.dtype.kind == "f" and got.dtype.kind not in "f":
-        hint = {
+    if _is_label(path, case) and got.dtype.kind in "biuf":
+        pass  # predictions: True/1/1.0 are the same label
+    elif exp.dtype.kind == "f" and got.dtype.kind not in "f":
+        hint = _known_dtype_mistake(got, wrongs, case) or {
             "i": "integer arithmetic or np.zeros(..., dtype=int) loses the fractions",
             "u": "integer arithmetic or np.zeros(..., dtype=int) loses the fractions",
             "b": "a comparison gives booleans: convert with .astype(float)",
@@ -312,7 +483,12 @@ def _compare_array(path, got, exp, case, hidden, wrongs) -> None:
             "finite",
             [
                 f"{path} holds {int(bad.sum())} NaN/inf value(s), first at {list(where)}",
-                "  hint: look for log(0), a division by zero or exp overflow",
+                "  hint: "
+                + (
+                    DIVERGES
+                    if _is_training(case)
+                    else "look for log(0), a division by zero or exp overflow"
+                ),
             ],
         )
     if not _allclose(g, e, rtol=case.rtol, atol=case.atol):
@@ -338,6 +514,11 @@ def _compare_array(path, got, exp, case, hidden, wrongs) -> None:
         ):
             hint = "these are the transposed values: look for a missing or extra .T"
         raise Mismatch("values", lines + _hint(hint or case.hint))
+
+
+def _is_label(path: str, case: Case) -> bool:
+    """True when ``path`` (an output name, or ``name['key']``) names a 0/1 label output."""
+    return any(path == k or path.endswith(f"[{k!r}]") for k in case.labels)
 
 
 def _hint(hint: str | None) -> list[str]:
@@ -372,7 +553,8 @@ def call(fn, case: Case) -> Call:
         got = fn(*args)
     except Exception as exc:  # the student's code raised: report it, don't crash the check
         return Call(raised=type(exc).__name__, message=str(exc)[:200], where=_raised_in(exc))
-    return Call(got=got, args_after=args)
+    # Judged after the transport hidden grading uses, so both sides see the same values.
+    return Call(got=transported(got), args_after=transported(tuple(args)))
 
 
 def run_case(exercise: str, fn, case: Case, *, label: str, hidden: bool = False) -> Result:
@@ -392,7 +574,8 @@ def judge(exercise: str, case: Case, result: Call, *, label: str, hidden: bool =
         return _fail(exercise, "raised", [what], case, label, hidden)
     if result.raised:
         lines = [f"raised {result.raised}: {result.message}"]
-        return _fail(exercise, "raised", lines + _hint(_error_hint(result)), case, label, hidden)
+        hint = _known_raise(result, case.wrong) or _error_hint(result)
+        return _fail(exercise, "raised", lines + _hint(hint), case, label, hidden)
     got = result.got
     try:
         n = len(case.outputs)
@@ -407,10 +590,7 @@ def judge(exercise: str, case: Case, result: Call, *, label: str, hidden: bool =
                     "arity",
                     [f"should return {n} values ({', '.join(case.outputs)}), got {len(got)}"],
                 )
-            for i, name in enumerate(case.outputs):
-                _compare(name, got[i], case.expected[i], case, hidden, _wrongs_at(case.wrong, i))
-        else:
-            _compare(case.outputs[0], got, case.expected, case, hidden, case.wrong)
+        _compare_all(got, case, hidden)
         changed = _first_mutation(case.args, result.args_after, case.arg_names)
         if changed:
             raise Mismatch(
@@ -424,6 +604,162 @@ def judge(exercise: str, case: Case, result: Call, *, label: str, hidden: bool =
     except Mismatch as mm:
         return _fail(exercise, mm.check, mm.lines, case, label, hidden)
     return Result(exercise, "values", True, message=f"{exercise}: {label} passed", hidden=hidden)
+
+
+# ------------------------------------------------------------- several outputs
+#
+# A function with several outputs (a tuple, or a dict such as the gradients of a backward
+# pass) is judged part by part: every output, and every key of a dict output. The message
+# details the first wrong part (a gradient dict is read in backprop order: dW2, db2, dA1,
+# dW1, db1, dA0), says which parts are right and which are wrong, and takes its hint from
+# the whole output when it can: a known mistake's whole output, a training that climbs the
+# gradient, or the layer where the gradients start to go wrong.
+
+DIVERGES = (
+    "training diverges (the cost grows): check the sign of the update, W - learning_rate * dW,"
+    " and of dA: gradient descent goes down the gradient"
+)
+_GRAD_KEY = _re.compile(r"d([A-Za-z]+?)(\d+)")
+
+
+def _is_training(case: Case) -> bool:
+    """A training loop (optimize, nn_model, ... model): it takes a number of iterations."""
+    return "num_iterations" in case.arg_names
+
+
+def _backprop_order(keys: list) -> list:
+    """Gradient keys (dW2, db2, dA1, ...) from the output layer back, each layer's dW, db,
+    then the dA it passes down; other keys as they are."""
+    found = [_GRAD_KEY.fullmatch(k) if isinstance(k, str) else None for k in keys]
+    if not keys or not all(found):
+        return list(keys)
+
+    def rank(match):
+        kind, n = match.group(1), int(match.group(2))
+        return (-(n + 1 if kind == "A" else n), {"W": 0, "b": 1, "A": 2}.get(kind, 3))
+
+    return [k for _, k in sorted(zip(map(rank, found), keys, strict=True))]
+
+
+def _parts(got, case: Case) -> list[tuple[str, str, object, object, dict]]:
+    """(path, name, got, expected, known outputs) of every part of the output: each output
+    of a tuple, each key of a dict output that has the expected keys."""
+    n = len(case.outputs)
+    outputs = zip(
+        case.outputs,
+        got if n > 1 else (got,),
+        case.expected if n > 1 else (case.expected,),
+        strict=True,
+    )
+    parts = []
+    for i, (name, g, e) in enumerate(outputs):
+        wrongs = _wrongs_at(case.wrong, i) if n > 1 else case.wrong
+        if isinstance(e, dict) and isinstance(g, dict) and set(g) == set(e) and len(e) > 1:
+            for k in _backprop_order(list(e)):
+                parts.append((f"{name}[{k!r}]", str(k), g[k], e[k], _wrongs_at(wrongs, k)))
+        else:
+            parts.append((name, name, g, e, wrongs))
+    names = [p[1] for p in parts]
+    if len(set(names)) < len(names):  # a key that is also an output's name: full paths
+        parts = [(p[0], p[0], *p[2:]) for p in parts]
+    return parts
+
+
+def _compare_all(got, case: Case, hidden: bool) -> None:
+    """Compare every part; raise one Mismatch for the first wrong part that names them all."""
+    parts = _parts(got, case)
+    failed: dict[str, Mismatch] = {}
+    for path, name, g, e, wrongs in parts:
+        try:
+            _compare(path, g, e, case, hidden, wrongs)
+        except Mismatch as mm:
+            failed[name] = mm
+    if not failed:
+        return
+    first = next(iter(failed.values()))
+    lines = list(first.lines)
+    whole = _known_mistake(got, case.wrong, case) if len(parts) > 1 else None
+    if whole is None and _diverges(got, case):
+        whole = DIVERGES
+    if whole is not None:
+        lines = [x for x in lines if not x.startswith("  hint:")] + _hint(whole)
+    elif not any(x.startswith("  hint:") for x in lines):
+        lines += _hint(_layer_hint([p[1] for p in parts], set(failed)))
+    if len(parts) > 1:
+        right = [p[1] for p in parts if p[1] not in failed]
+        wrong = [p[1] for p in parts if p[1] in failed]
+        lines.append(
+            f"  {_join(right)} {_are(right)} right; {_join(wrong)} {_are(wrong)} wrong"
+            if right
+            else f"  {_join(wrong)} are all wrong"
+        )
+    raise Mismatch(first.check, lines)
+
+
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _are(names: list[str]) -> str:
+    return "is" if len(names) == 1 else "are"
+
+
+def _layer_hint(names: list[str], wrong: set[str]) -> str | None:
+    """Where a gradient dict starts to go wrong, read from the output layer back."""
+    layers: dict[int, dict[str, str]] = {}
+    for name in names:
+        match = _GRAD_KEY.fullmatch(name)
+        if match is None or match.group(1) not in ("W", "b", "A"):
+            return None
+        kind, n = match.group(1), int(match.group(2))
+        layers.setdefault(n + 1 if kind == "A" else n, {})[kind] = name
+    top = max(layers)
+    k = max((n for n, keys in layers.items() if wrong & set(keys.values())), default=None)
+    if k is None:
+        return None
+    keys = layers[k]
+    bad = {kind for kind, name in keys.items() if name in wrong}
+    a_prev = "X" if k == 1 else f"A{k - 1}"
+    if bad == {"A"}:
+        return f"dW{k} and db{k} are right, so dZ{k} is: check dA{k - 1} = W{k}.T @ dZ{k}"
+    if "W" in bad and "b" not in bad and "b" in keys:
+        return f"db{k} is right, so dZ{k} is: check dW{k} = dZ{k} @ {a_prev}.T / m"
+    if "b" in bad and "W" not in bad and "W" in keys:
+        return (
+            f"dW{k} is right, so dZ{k} is: check db{k} = np.sum(dZ{k}, axis=1, keepdims=True) / m"
+        )
+    if k < top:
+        dA = f"dA{k}" if "A" in layers.get(k + 1, {}) else f"(W{k + 1}.T @ dZ{k + 1})"
+        return (
+            f"the gradients of layer {k + 1} are right, those of layer {k} are not: check"
+            f" dZ{k} = {dA} * g'(Z{k}), with g' the derivative of layer {k}'s activation"
+        )
+    return None
+
+
+def _output(value, case: Case, name: str):
+    """The output (or key of the single dict output) called ``name``, or None."""
+    n = len(case.outputs)
+    if n > 1 and name in case.outputs and isinstance(value, (tuple, list)) and len(value) == n:
+        return value[case.outputs.index(name)]
+    if n == 1 and isinstance(value, dict):
+        return value.get(name)
+    return None
+
+
+def _diverges(got, case: Case) -> bool:
+    """A training loop whose recorded costs grow (or overflow) where the reference's fall."""
+    if not _is_training(case):
+        return False
+    try:
+        costs = [float(_asarray(c)) for c in _output(got, case, "costs")]
+        expected = [float(_asarray(c)) for c in _output(case.expected, case, "costs")]
+    except (TypeError, ValueError):
+        return False
+    if not all(_isfinite(c) for c in costs):
+        return True
+    falls = len(expected) < 2 or expected[-1] <= expected[0]
+    return falls and len(costs) >= 2 and costs[-1] > costs[0]
 
 
 def _error_hint(result: Call) -> str | None:
@@ -445,6 +781,11 @@ def _error_hint(result: Call) -> str | None:
             if shapes[0][1] == shapes[1][0]:
                 return "* multiplies entry by entry: use @ (np.dot) for a matrix product"
         return None
+    if "not aligned" in text:
+        shapes = _re.findall(r"shapes (\([\d,\s]*\)) and (\([\d,\s]*\))", text)
+        if shapes and shapes[0][0] == shapes[0][1]:
+            return "np.dot is a matrix product: multiply entry by entry with *"
+        return "the inner dimensions of a matrix product disagree: check the order and the .T"
     if "cannot reshape array of size" in text:
         return "compute the sizes from the input's shape instead of hard-coding numbers"
     if "matmul: Input operand" in text and "mismatch in its core dimension" in text:
@@ -496,7 +837,13 @@ def _mutation(b, a, path) -> str | None:
 def _fail(exercise, check, lines, case, label, hidden) -> Result:
     head = f"{exercise}: {lines[0]} ({label})"
     body = lines[1:] + ["  " + _inputs_line(case)]
-    return Result(exercise, check, False, message="\n".join([head, *body][:15]), hidden=hidden)
+    shown = [_short(line) for line in [head, *body][:15]]
+    return Result(exercise, check, False, message="\n".join(shown), hidden=hidden)
+
+
+def _short(line: str) -> str:
+    """A message line of at most MAX_LINE characters (a student's value can be huge)."""
+    return line if len(line) <= MAX_LINE else line[: MAX_LINE - 3] + "..."
 
 
 def run_cases(exercise: str, fn, cases: list[Case], *, hidden: bool = False) -> list[Result]:
@@ -562,6 +909,7 @@ def load_cases(key: str, folder=None) -> list[Case]:
                 seed=c["seed"],
                 hint=c.get("hint"),
                 wrong={hint: decode(w) for hint, w in c.get("wrong", {}).items()},
+                labels=tuple(c.get("labels", ())),
             )
         )
     return cases
@@ -606,6 +954,7 @@ def functions_from(notebook: str, names) -> dict:
         globals().update(functions_from("deep_nn_step_by_step.ipynb", ["L_model_forward"]))
     """
     import ast
+    import linecache
 
     path = _Path(notebook)
     here = _Path.cwd()
@@ -618,16 +967,26 @@ def functions_from(notebook: str, names) -> dict:
     cells = _json.loads(path.read_text())["cells"]
     namespace: dict = {}
     keep = (ast.Import, ast.ImportFrom, ast.FunctionDef)
-    for cell in cells:
+    for number, cell in enumerate(cells, start=1):
         if cell.get("cell_type") != "code":
             continue
         source = "".join(cell.get("source", []))
+        # One pseudo file per cell, its text registered with linecache: a traceback or a
+        # warning from a Part 1 function then quotes the student's own line of that cell,
+        # not a line of the notebook's JSON.
+        filename = f"<{path.name}, cell {number}>"
         try:
-            tree = ast.parse(source)
+            tree = ast.parse(source, filename)
         except SyntaxError:
             continue  # a cell with a syntax error defines nothing we can use
-        tree.body = [node for node in tree.body if isinstance(node, keep)]
-        exec(compile(tree, str(path), "exec"), namespace)
+        linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+        for node in tree.body:
+            if not isinstance(node, keep):
+                continue
+            try:
+                exec(compile(ast.Module([node], []), filename, "exec"), namespace)
+            except ImportError:
+                continue  # a module this kernel lacks (a grader-only import): no def needs it
     missing = [n for n in names if n not in namespace]
     if missing:
         raise NameError(f"{path} defines no function named {', '.join(missing)}")

@@ -81,6 +81,14 @@ MISTAKES = [
     ),
     Mistake(
         "intro.relu",
+        "int-zero",
+        "np.maximum(0, z): an integer input stays an integer array",
+        _RELU,
+        "a = np.maximum(0, z)",
+        "with 0.0 and not 0",
+    ),
+    Mistake(
+        "intro.relu",
         "transposed",
         "transposes the result",
         _RELU,
