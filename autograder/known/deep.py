@@ -2,6 +2,7 @@
 
 import numpy as np
 
+from autograder.known import COMMON_SEEDS, reseeds
 from nnref import deep
 
 # ------------------------------------------------------------- initialize_parameters
@@ -226,8 +227,8 @@ def _dAL_right(AL, Y):
     return -(np.divide(Y, AL) - np.divide(1 - Y, 1 - AL))
 
 
-def _lmb(dAL=_dAL_right, last="sigmoid", hidden="relu", hidden_get_dAL=False):
-    """L_model_backward with one knob turned."""
+def _lmb(dAL=_dAL_right, last="sigmoid", hidden="relu", hidden_get_dAL=False, cache_shift=0):
+    """L_model_backward with one knob turned (cache_shift=1: layer l < L reads caches[l])."""
 
     def backward(AL, Y, caches):
         L = len(caches)
@@ -238,8 +239,9 @@ def _lmb(dAL=_dAL_right, last="sigmoid", hidden="relu", hidden_get_dAL=False):
         for l in range(L, 0, -1):
             activation = last if l == L else hidden
             dA_in = dA_L if (hidden_get_dAL and l < L) else dA
+            cache = caches[l - 1 + (cache_shift if l < L else 0)]
             dA, grads[f"dW{l}"], grads[f"db{l}"] = deep.linear_activation_backward(
-                dA_in, caches[l - 1], activation
+                dA_in, cache, activation
             )
             grads[f"dA{l - 1}"] = dA
         return grads
@@ -288,14 +290,7 @@ KNOWN = {
             _init2(scale=_xavier_scales),
         ),
         ("W2 is drawn before W1: draw W1 first, then W2", _init2(w2_first=True)),
-        (
-            "np.random.seed(1) is called inside the function: never reseed, the caller seeds",
-            _init2(seed=1),
-        ),
-        (
-            "np.random.seed(3) is called inside the function: never reseed, the caller seeds",
-            _init2(seed=3),
-        ),
+        *((reseeds(k), _init2(seed=k)) for k in COMMON_SEEDS),
         (
             "the biases start at zero: use np.zeros, not np.ones",
             _init2(bias=np.ones),
@@ -310,14 +305,7 @@ KNOWN = {
             "scales the weights by 1/sqrt(n_prev), the application's rule: this one uses 0.01",
             _init_deep(scale=_inv_sqrt),
         ),
-        (
-            "np.random.seed(3) is called inside the function: never reseed, the caller seeds",
-            _init_deep(seed=3),
-        ),
-        (
-            "np.random.seed(1) is called inside the function: never reseed, the caller seeds",
-            _init_deep(seed=1),
-        ),
+        *((reseeds(k), _init_deep(seed=k)) for k in COMMON_SEEDS),
         (
             "the biases are drawn at random: they start at zero (np.zeros)",
             _init_deep(random_bias=True),
@@ -421,6 +409,11 @@ KNOWN = {
         (
             "each hidden layer must get dA{l} from the layer above, not dAL",
             _lmb(hidden_get_dAL=True),
+        ),
+        (
+            "layer l's cache is caches[l - 1] (layer 1 is at index 0): caches[l] belongs to"
+            " layer l + 1",
+            _lmb(cache_shift=1),
         ),
     ],
     "deep.update_parameters": [

@@ -2,6 +2,8 @@
 
 import numpy as np
 
+from autograder.compare import DIVERGES
+from autograder.known import COMMON_SEEDS, reseeds
 from nnref import shallow as ref
 
 
@@ -45,9 +47,12 @@ def _init_w2_first(n_x, n_h, n_y):
     return {"W1": W1, "b1": np.zeros((n_h, 1)), "W2": W2, "b2": np.zeros((n_y, 1))}
 
 
-def _init_reseeds(n_x, n_h, n_y):
-    np.random.seed(2)
-    return ref.initialize_parameters(n_x, n_h, n_y)
+def _init_reseeds(seed):
+    def init(n_x, n_h, n_y):
+        np.random.seed(seed)
+        return ref.initialize_parameters(n_x, n_h, n_y)
+
+    return init
 
 
 def _init_random_biases(n_x, n_h, n_y):
@@ -304,6 +309,10 @@ def _nn_stale_forward(X, Y, n_h, num_iterations=10000, print_cost=False, learnin
     return parameters
 
 
+def _nn_ascent(X, Y, n_h, num_iterations=10000, print_cost=False, learning_rate=1.2):
+    return _train(X, Y, _nn_start(X, Y, n_h), num_iterations, -learning_rate)
+
+
 def _nn_reseeds(X, Y, n_h, num_iterations=10000, print_cost=False, learning_rate=1.2):
     np.random.seed(2)
     parameters = ref.initialize_parameters(X.shape[0], n_h, Y.shape[0])
@@ -350,10 +359,7 @@ KNOWN = {
     ],
     "shallow.initialize_parameters": [
         ("W2 was drawn before W1: draw W1 first, then W2", _init_w2_first),
-        (
-            "don't call np.random.seed inside initialize_parameters: the caller seeds",
-            _init_reseeds,
-        ),
+        *((reseeds(k), _init_reseeds(k)) for k in COMMON_SEEDS),
         (
             "the biases start at zero: np.zeros((n_h, 1)) and np.zeros((n_y, 1))",
             _init_random_biases,
@@ -433,6 +439,7 @@ KNOWN = {
             _nn_stale_forward,
         ),
         ("don't reseed: nn_model seeds with 3 once, at the start", _nn_reseeds),
+        (DIVERGES, _nn_ascent),
     ],
     "shallow.predict": [
         ("return labels (A2 > 0.5), not the probabilities A2", _predict_probabilities),

@@ -318,6 +318,14 @@ _OPTIMIZE = [
         'b = b - grads["db"]',
         "the step of b is missing the learning_rate",
     ),
+    _M(
+        _OPT,
+        "w-ascent",
+        "adds the step to w (and subtracts it from b)",
+        _OPT_W,
+        'w = w + learning_rate * grads["dw"]',
+        "training diverges",
+    ),
 ]
 
 # ------------------------------------------------------------------------ predict

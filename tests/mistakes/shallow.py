@@ -112,7 +112,15 @@ _INITIALIZE = [
         "copies np.random.seed(2) of the classic notebook into the function",
         _INIT_W1,
         "np.random.seed(2)\n    " + _INIT_W1,
-        "don't call np.random.seed inside",
+        "remove np.random.seed(2) from the function",
+    ),
+    _M(
+        _INIT,
+        "reseeds-42",
+        "seeds with 42 inside the function",
+        _INIT_W1,
+        "np.random.seed(42)\n    " + _INIT_W1,
+        "remove np.random.seed(42) from the function",
     ),
     _M(
         _INIT,
@@ -392,6 +400,14 @@ _BACKWARD = [
     ),
     _M(
         _BWD,
+        "tanh-derivative-1-minus-A1",
+        "writes the tanh derivative as 1 - A1",
+        _BWD_DZ1,
+        "dZ1 = (W2.T @ dZ2) * (1 - A1)",
+        "the gradients of layer 2 are right, those of layer 1 are not",
+    ),
+    _M(
+        _BWD,
         "dZ2-sign",
         "writes dZ2 = Y - A2",
         "dZ2 = A2 - Y",
@@ -608,6 +624,14 @@ _NN_MODEL = [
         "    " + _NN_INIT,
         "    np.random.seed(2)\n    " + _NN_INIT,
         "don't reseed",
+    ),
+    _M(
+        _NN,
+        "ascent",
+        "passes -learning_rate to update_parameters: training climbs the gradient",
+        _NN_UPD,
+        "        parameters = update_parameters(parameters, grads, -learning_rate)\n",
+        "training diverges",
     ),
 ]
 
