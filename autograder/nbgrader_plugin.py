@@ -189,7 +189,10 @@ class ResilientExecute(Execute):
         )
         self._broken = ""
         self._pgids = set()
-        self._tmp = tempfile.mkdtemp(prefix="nndl-kernel-")
+        # the kernel's Unix sockets live here: AF_UNIX paths hold 107 bytes at most, so a long
+        # TMPDIR (a test's, a CI runner's) gives way to /tmp
+        base = tempfile.gettempdir()
+        self._tmp = tempfile.mkdtemp(prefix="nndl-kernel-", dir=base if len(base) < 60 else "/tmp")
         try:
             return super().preprocess(nb, resources, km)
         finally:
