@@ -143,7 +143,10 @@ def command(
         copies.append('for f in /.nndl-siblings/*.ipynb; do cp -n "$f" "$0"/ || true; done')
     if mpl_cache.is_dir():  # the font list, so that matplotlib does not rebuild it each time
         args += ["--ro-bind", str(mpl_cache), "/.nndl-mpl"]
-        copies.append("mkdir -p /tmp/home/.cache && cp -a /.nndl-mpl /tmp/home/.cache/matplotlib")
+        copies.append(  # a cache only: never a reason for the box not to start
+            "{ mkdir -p /tmp/home/.cache && cp -a /.nndl-mpl /tmp/home/.cache/matplotlib; }"
+            " 2>/dev/null || true"
+        )
     inside = {
         **(env or {}),
         "HOME": "/tmp/home",
