@@ -315,3 +315,14 @@ def test_a_never_ending_statement_costs_no_data_points():
     assert len(state) == 2
     assert all(v.passed for v in state), [v.message for v in state]
     assert sum(v.score for v in verdicts.values()) == sum(v.max_points for v in verdicts.values())
+
+
+def test_without_the_box_the_scorer_still_grades_on_landlock(monkeypatch):
+    """A host without bubblewrap: the scorer's children run unboxed (Landlock where the
+    kernel has it) and grade the same."""
+    monkeypatch.setattr(trusted.box, "available", lambda: False)
+    nb = nbformat.read(ROOT / "source/week1/intro_to_deep_learning.ipynb", as_version=4)
+    verdicts = trusted.grade_notebook(nb)
+    assert verdicts and all(v.passed for v in verdicts.values()), [
+        v.message for v in verdicts.values() if not v.passed
+    ]
