@@ -85,6 +85,16 @@ from autograder.nbgrader_plugin import ResilientExecute, TrustedGrading  # noqa:
 # them anyway (e.g. for feedback that shows the full trainings).
 c.ResilientExecute.skip_tags = ["demo"]
 
+# The limits of trusted grading's child processes (autograder/trusted.py, Limits), on the
+# grader's own clock whatever the child writes. These are the defaults:
+c.TrustedGrading.task_seconds = 60.0  # one exercise's hidden trials
+c.TrustedGrading.notebook_seconds = 600.0  # all the graded exercises of one notebook
+c.TrustedGrading.statement_seconds = 10.0  # one top-level statement of the student's cells
+c.TrustedGrading.memory_bytes = 4 * 2**30  # address space of a child
+c.TrustedGrading.file_bytes = 256 * 2**20  # largest file a child may write
+c.TrustedGrading.box_bytes = 256 * 2**20  # all a child may write (its box's tmpfs)
+c.TrustedGrading.result_bytes = 128 * 2**20  # the most read back from a child at once
+
 c.Autograde.autograde_preprocessors = [
     ResilientExecute,
     IgnorePattern,

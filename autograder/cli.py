@@ -67,10 +67,11 @@ def _cmd_data(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
-def _weeks(spec: str) -> list[str]:
-    from autograder import build
+def _weeks(spec: str, course: str | Path = ".") -> list[str]:
+    """The weeks a command works on: ``all`` is the weeks of the course given by --course."""
+    from autograder.course import Course
 
-    return build.weeks_with_notebooks() if spec == "all" else [spec]
+    return Course(course).weeks_of(spec)
 
 
 def _cmd_grade(args: argparse.Namespace) -> int:
@@ -98,7 +99,7 @@ def _cmd_grade(args: argparse.Namespace) -> int:
     try:
         outcomes = grading.grade(
             course,
-            _weeks(args.week),
+            _weeks(args.week, args.course),
             args.student,
             args.workers,
             args.force,
@@ -131,7 +132,7 @@ def _cmd_release(args: argparse.Namespace) -> int:
 
     course = Path(args.course).resolve()
     status = 0
-    for week in _weeks(args.week):
+    for week in _weeks(args.week, args.course):
         build.write_student_files(week, course)
         build.generate_release(week, course)
         print(f"{week}: release/{week} generated")
@@ -153,12 +154,9 @@ def _cmd_release(args: argparse.Namespace) -> int:
                     + ("" if ok else "  <- free points: every graded test must fail")
                 )
         if args.exchange and status == 0:
-            from nbgrader.apps import NbGraderAPI
+            from autograder.course import Course
 
-            from autograder.grading import _nbgrader_config, _path_env
-
-            _path_env()
-            result = NbGraderAPI(config=_nbgrader_config(course)).release_assignment(week)
+            result = Course(course).api().release_assignment(week)
             print(f"  exchange: {'released' if result.get('success') else 'FAILED'}")
             if not result.get("success"):
                 print(str(result.get("log", ""))[-2000:])
@@ -195,7 +193,7 @@ def _cmd_feedback(args: argparse.Namespace) -> int:
 
     course = Path(args.course).resolve()
     status = 0
-    for week in _weeks(args.week):
+    for week in _weeks(args.week, args.course):
         made, problems = feedback.generate(course, week, args.student)
         for files in made.values():
             for f in files:
@@ -219,7 +217,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from autograder import report
 
     course = Path(args.course).resolve()
-    weeks = _weeks(args.week)
+    weeks = _weeks(args.week, args.course)
     out = Path(args.out) / (args.week if args.week != "all" else "all")
     try:
         page = report.build(course, weeks, out)
@@ -228,6 +226,12 @@ def _cmd_report(args: argparse.Namespace) -> int:
         return 2
     print(f"report: {page}")
     return 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from autograder import gate
+
+    return gate.main([*args.notebooks, "--expect", args.expect])
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -275,6 +279,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_release)
 
     p = sub.add_parser(
+        "check",
+        help="run notebooks and grade their tests with the trusted grader (the CI gate)",
+    )
+    p.add_argument("notebooks", nargs="+", help="source or release notebooks")
+    p.add_argument(
+        "--expect",
+        choices=["pass", "fail"],
+        default="pass",
+        help="pass: every test must pass (a source notebook); fail: none may (a release)",
+    )
+    p.set_defaults(func=_cmd_check)
+
+    p = sub.add_parser(
         "collect", help="submissions into submitted/<student>/<week>/, from the exchange or a zip"
     )
     p.add_argument("week", help="week1 ... week4")
@@ -305,7 +322,14 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "data" and args.action == "build" and not args.dir:
         build_parser().error("data build needs a target folder")
-    return args.func(args)
+    from autograder.course import CourseError
+    from autograder.notebook import ContractError
+
+    try:
+        return args.func(args)
+    except (CourseError, ContractError) as exc:
+        print(f"nndl {args.command}: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

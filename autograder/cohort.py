@@ -27,8 +27,7 @@ from pathlib import Path
 
 import nbformat
 
-from autograder import registry, trusted
-from autograder.nbgrader_plugin import HIDDEN_BLOCK
+from autograder import notebook, registry, trusted
 
 ROOT = Path(__file__).resolve().parents[1]
 SPECIAL = {
@@ -60,7 +59,7 @@ def points_by_key(course: Path, week: str) -> dict[str, tuple[str, float]]:
 def _student_copy(nb) -> None:
     for cell in nb.cells:
         if cell.cell_type == "code":
-            cell.source = HIDDEN_BLOCK.sub("\n", cell.source).rstrip() + (
+            cell.source = notebook.strip_hidden(cell.source, "\n").rstrip() + (
                 "\n" if cell.source else ""
             )
 

@@ -131,9 +131,6 @@ def collect_zip(course: Path, week: str, archive: Path) -> Collected:
 
 def collect_exchange(course: Path, week: str) -> dict:
     """``nbgrader collect`` of a week from the exchange (its result dict)."""
-    from nbgrader.apps import NbGraderAPI
+    from autograder.course import Course
 
-    from autograder.grading import _nbgrader_config, _path_env
-
-    _path_env()
-    return NbGraderAPI(config=_nbgrader_config(course.resolve())).collect(week)
+    return Course(course).api().collect(week)

@@ -13,13 +13,14 @@ import time
 from pathlib import Path
 
 from autograder import build, cohort, collect, export, feedback, grading, report
+from autograder.course import Course
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def run(out: Path, per_week: int = 30, weeks=None, workers=None, log=print) -> int:
     """Run the flow under ``out``; 0 when every grade is the expected one."""
-    weeks = weeks or build.weeks_with_notebooks()
+    weeks = weeks or Course(build.ROOT).weeks()
     out = out.resolve()
     course, made = out / "course", out / "cohort"
     for folder in (course, made):

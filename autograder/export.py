@@ -20,9 +20,9 @@ def grade_rows(course: Path) -> tuple[list[str], list[dict]]:
     """(assignment names, [{"student": id, <assignment>: score, ..., "total": sum}])."""
     from nbgrader.api import Gradebook, MissingEntry
 
-    from autograder.grading import gradebook_url
+    from autograder.course import Course
 
-    with Gradebook(gradebook_url(course)) as gb:
+    with Gradebook(Course(course).gradebook_url()) as gb:
         assignments = sorted(a.name for a in gb.assignments)
         rows = []
         for student in sorted(gb.students, key=lambda s: s.id):

@@ -19,12 +19,13 @@ from pathlib import Path
 
 import nbformat
 
-HIDDEN = re.compile(r"### BEGIN HIDDEN TESTS\n([\s\S]*?)### END HIDDEN TESTS")
+from autograder import notebook
+
 SOLUTION = re.compile(r"### BEGIN SOLUTION\n([\s\S]*?)### END SOLUTION")
 MIN_LINE = 12  # shorter hidden lines ("    pass") say nothing about the tests
 
 
-def hidden_lines(course: Path, week: str, blocks: re.Pattern = HIDDEN) -> set[str]:
+def hidden_lines(course: Path, week: str, blocks: re.Pattern = notebook.HIDDEN_BODY) -> set[str]:
     """The distinctive lines of the hidden blocks (or, with ``blocks=SOLUTION``, of the
     solutions) of a week's source notebooks."""
     lines = set()
@@ -99,11 +100,8 @@ def _allowed_only(folder: Path, allowed: set[str], course: Path) -> list[str]:
 
 def generate(course: Path, week: str, students: list[str] | None = None):
     """Feedback HTML for every graded submission of a week: ({student: [files]}, problems)."""
-    from nbgrader.apps import NbGraderAPI
+    from autograder.course import Course
 
-    from autograder.grading import _nbgrader_config, _path_env
-
-    _path_env()
     course = course.resolve()
     graded_root = course / "autograded"
     names = (
@@ -115,7 +113,7 @@ def generate(course: Path, week: str, students: list[str] | None = None):
         if graded_root.is_dir()
         else []
     )
-    api = NbGraderAPI(config=_nbgrader_config(course))
+    api = Course(course).api()
     secrets = hidden_lines(course, week)
     solutions = hidden_lines(course, week, SOLUTION)
     allowed = {f"{p.stem}.html" for p in (course / "release" / week).glob("*.ipynb")}

@@ -1,11 +1,14 @@
-"""Execute a notebook with a real kernel and report every graded test cell.
+"""The CI gate: run a notebook with a real kernel and judge every graded test cell.
 
-``nbgrader validate`` exits 0 even when tests fail, so the CI gate runs notebooks itself:
-it executes every cell in order (errors do not stop the run), then reads each graded cell's
-outputs the way nbgrader's autograder does (an error output means no points).
+``nbgrader validate`` exits 0 even when tests fail, so the gate runs notebooks itself: it
+executes every cell in order (errors do not stop the run; the visible checks run in the
+kernel as a student's do), then grades the test cells whose hidden block names an exercise
+with the trusted grader (:mod:`autograder.trusted`), the very engine of ``nndl grade``. A
+test cell passes when its visible check raised nothing *and* the trusted verdict gives
+full marks.
 
-    python -m autograder.gate source/week4/deep_nn_step_by_step.ipynb --expect pass
-    python -m autograder.gate release/week4/deep_nn_step_by_step.ipynb --expect fail
+    nndl check source/week4/deep_nn_step_by_step.ipynb               # every test passes
+    nndl check --expect fail release/week4/deep_nn_step_by_step.ipynb  # no free points
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
+
+from autograder import notebook, trusted
 
 
 @dataclass(frozen=True)
@@ -53,11 +58,6 @@ def _error_text(cell) -> str:
     return ""
 
 
-def is_graded_test(cell) -> bool:
-    meta = cell.get("metadata", {}).get("nbgrader", {})
-    return cell.cell_type == "code" and meta.get("grade") and not meta.get("solution")
-
-
 def run_notebook(path: str | Path, timeout: int = 600, kernel_name: str = "python3") -> NotebookRun:
     """Execute ``path`` in its own folder; every cell runs even after an error."""
     from nbclient import NotebookClient
@@ -73,11 +73,15 @@ def run_notebook(path: str | Path, timeout: int = 600, kernel_name: str = "pytho
     )
     start = time.perf_counter()
     client.execute()
+    verdicts = trusted.grade_notebook(nb)
     run = NotebookRun(path, time.perf_counter() - start)
     for i, cell in enumerate(nb.cells):
         err = _error_text(cell) if cell.cell_type == "code" else ""
-        if is_graded_test(cell):
-            meta = cell.metadata["nbgrader"]
+        if notebook.is_test_cell(cell):
+            meta = notebook.nbgrader(cell)
+            verdict = verdicts.get(meta["grade_id"])
+            if not err and verdict is not None and not verdict.passed:
+                err = verdict.message
             run.tests.append(
                 CellOutcome(meta["grade_id"], float(meta.get("points", 0)), not err, err)
             )

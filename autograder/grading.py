@@ -24,7 +24,6 @@ import os
 import shutil
 import sqlite3
 import stat
-import sys
 import tempfile
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -35,6 +34,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from autograder import rematch
+from autograder.course import Course, ensure_path_env, is_sqlite
 
 LEDGER = "graded.json"  # in autograded/<student>/<week>/: the fingerprint it was graded from
 
@@ -109,40 +109,6 @@ def is_current(course: Path, student: str, week: str, print_: str) -> bool:
 # -------------------------------------------------------------------------- workers
 
 
-def _nbgrader_config(course: Path, **overrides):
-    from traitlets.config import Config
-
-    config = Config()
-    path = course / "nbgrader_config.py"
-    namespace = {"get_config": lambda: config, "__file__": str(path)}
-    exec(compile(path.read_text(), str(path), "exec"), namespace)
-    config.CourseDirectory.root = str(course)
-    for dotted, value in overrides.items():
-        section, name = dotted.split(".")
-        setattr(getattr(config, section), name, value)
-    return config
-
-
-def gradebook_url(course: Path, config=None) -> str:
-    """The course's gradebook: the ``CourseDirectory.db_url`` its nbgrader_config.py sets (a
-    PostgreSQL server, for one), else nbgrader's default, ``gradebook.db`` in the course.
-    ``config``: the course's config, when the caller has loaded it already."""
-    config = config or _nbgrader_config(course)
-    if "db_url" in config.CourseDirectory:
-        return str(config.CourseDirectory.db_url)
-    return f"sqlite:///{course / 'gradebook.db'}"
-
-
-def is_sqlite(url: str) -> bool:
-    return url.startswith("sqlite:")
-
-
-def _path_env() -> None:
-    bin_dir = str(Path(sys.executable).parent)
-    if bin_dir not in os.environ.get("PATH", "").split(os.pathsep):  # nbgrader runs alembic
-        os.environ["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")
-
-
 def grade_in_copy(course: str, student: str, week: str, workdir: str) -> dict:
     """Worker: nbgrader autograde of one submission in a private copy of the course.
 
@@ -150,7 +116,7 @@ def grade_in_copy(course: str, student: str, week: str, workdir: str) -> dict:
     """
     from nbgrader.apps import NbGraderAPI
 
-    _path_env()
+    ensure_path_env()
     course_p, work = Path(course), Path(workdir)
     work.mkdir(parents=True, exist_ok=True)
     (work / "source").symlink_to(course_p / "source", target_is_directory=True)
@@ -159,8 +125,9 @@ def grade_in_copy(course: str, student: str, week: str, workdir: str) -> dict:
     problems = rematch.copy_submission(course_p / "submitted" / student / week, mine, shown)
     problems += rematch.prepare(mine, release, shown)
     shutil.copy(course_p / "nbgrader_config.py", work / "nbgrader_config.py")
-    config = _nbgrader_config(work)  # the course's config, rooted in the working copy
-    shared = not is_sqlite(gradebook_url(work, config))
+    work_course = Course(work)  # the course's config, rooted in the working copy
+    config = work_course.config()
+    shared = not is_sqlite(work_course.gradebook_url(config))
     if not shared:  # SQLite: grade against a snapshot; the one writer saves to the real file
         snapshot_gradebook(course_p / "gradebook.db", work / "gradebook.db")
     started = time.monotonic()
@@ -223,10 +190,9 @@ def save_grades(course: Path, student: str, week: str, graded: Path) -> tuple[bo
     from nbgrader.apps import NbGraderAPI
     from nbgrader.preprocessors import AssignLatePenalties, SaveAutoGrades
 
-    _path_env()
+    ensure_path_env()
     staged = graded.parent.parent  # <workdir>/autograded, laid out as <student>/<week>
-    config = _nbgrader_config(
-        course,
+    config = Course(course).config(
         **{
             "CourseDirectory.submitted_directory": str(staged),
             "Autograde.sanitize_preprocessors": [],
@@ -266,7 +232,7 @@ def _add_students(url: str, students: set[str]) -> None:
 def scores(course: Path, student: str, week: str, url: str = "") -> tuple[float, float] | None:
     from nbgrader.api import Gradebook, MissingEntry
 
-    with Gradebook(url or gradebook_url(course)) as gb:
+    with Gradebook(url or Course(course).gradebook_url()) as gb:
         try:
             sub = gb.find_submission(week, student)
         except MissingEntry:
@@ -294,7 +260,7 @@ def grade(
     database server (``CourseDirectory.db_url``), each worker's nbgrader saves its grades.
     """
     course = course.resolve()
-    url = gradebook_url(course)
+    url = Course(course).gradebook_url()
     if is_sqlite(url) and not (course / "gradebook.db").exists():
         raise FileNotFoundError(
             f"{course / 'gradebook.db'} does not exist: release the assignments first "

@@ -16,9 +16,9 @@ block is removed from the graded copy's test cells, so feedback never shows hidd
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
-import re
 import resource
 import shutil
 import signal
@@ -32,9 +32,7 @@ from nbformat.v4 import new_output
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
 from traitlets import Bool, Enum, Float, Integer, List
 
-from autograder import box, landlock, trusted
-
-HIDDEN_BLOCK = re.compile(r"### BEGIN HIDDEN TESTS[\s\S]*?### END HIDDEN TESTS\n?")
+from autograder import box, landlock, notebook, trusted
 
 
 def outputs_for(verdict: trusted.Verdict) -> list:
@@ -59,19 +57,41 @@ def outputs_for(verdict: trusted.Verdict) -> list:
     ]
 
 
+def _limit_trait(name: str):
+    default = getattr(trusted.Limits(), name)
+    kind = Float if isinstance(default, float) else Integer
+    return kind(default, help=trusted.LIMITS_HELP[name]).tag(config=True)
+
+
 class TrustedGrading(NbGraderPreprocessor):
-    """Replace the kernel's outcome of each trusted test cell by the trusted verdict."""
+    """Replace the kernel's outcome of each trusted test cell by the trusted verdict.
+
+    Its traits are the limits of the trusted child processes (``trusted.Limits``)."""
+
+    task_seconds = _limit_trait("task_seconds")
+    notebook_seconds = _limit_trait("notebook_seconds")
+    statement_seconds = _limit_trait("statement_seconds")
+    result_bytes = _limit_trait("result_bytes")
+    box_bytes = _limit_trait("box_bytes")
+    memory_bytes = _limit_trait("memory_bytes")
+    file_bytes = _limit_trait("file_bytes")
+
+    def limits(self) -> trusted.Limits:
+        names = [f.name for f in dataclasses.fields(trusted.Limits)]
+        return trusted.Limits(**{n: getattr(self, n) for n in names})
 
     def preprocess(self, nb, resources):
-        verdicts = trusted.grade_notebook(nb)
+        verdicts = trusted.grade_notebook(nb, limits=self.limits())
         for cell in nb.cells:
-            if not trusted.is_test_cell(cell):
+            if not notebook.is_test_cell(cell):
                 continue
             verdict = verdicts.get(cell.metadata.get("nbgrader", {}).get("grade_id"))
             if verdict is None:
                 continue
             cell.outputs = outputs_for(verdict)
-            cell.source = HIDDEN_BLOCK.sub("# (hidden tests: graded separately)\n", cell.source)
+            cell.source = notebook.strip_hidden(
+                cell.source, "# (hidden tests: graded separately)\n"
+            )
             cell.metadata["nndl"] = {
                 "key": verdict.key,
                 "score": verdict.score,
@@ -180,9 +200,6 @@ class ResilientExecute(Execute):
                 if cell.cell_type == "code":
                     cell.outputs = [new_output("stream", name="stdout", text="[not run]\n")]
             return nb, resources
-        # the kernel inherits this: its in-kernel hidden checks step aside (autograder.hidden)
-        saved = os.environ.get("NNDL_TRUSTED_GRADING")
-        os.environ["NNDL_TRUSTED_GRADING"] = "1"
         self._deadline = time.monotonic() + self.notebook_timeout
         self._trusted = (
             {t.grade_id for t in trusted.tasks_of(nb)[0]} if self.skip_trusted_tests else set()
@@ -202,10 +219,6 @@ class ResilientExecute(Execute):
                 except OSError:
                     pass
             shutil.rmtree(self._tmp, ignore_errors=True)
-            if saved is None:
-                os.environ.pop("NNDL_TRUSTED_GRADING", None)
-            else:
-                os.environ["NNDL_TRUSTED_GRADING"] = saved
 
     def boxed(self) -> bool:
         """True when kernels run in a bubblewrap box (see ``sandbox``)."""
@@ -321,7 +334,7 @@ class ResilientExecute(Execute):
             return cell, resources
         if (
             cell.cell_type == "code"
-            and trusted.is_test_cell(cell)
+            and notebook.is_test_cell(cell)
             and cell.metadata.get("nbgrader", {}).get("grade_id") in self._trusted
         ):
             cell.outputs = [

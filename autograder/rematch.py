@@ -23,13 +23,14 @@ notebook); scores then come from trusted grading as for any other submission.
 
 from __future__ import annotations
 
-import ast
 import copy
 import os
 import re
 import shutil
 import stat
 from pathlib import Path
+
+from autograder import notebook
 
 MAX_FILE_BYTES = 64 * 2**20
 MAX_TOTAL_BYTES = 128 * 2**20  # all the files of one submission together
@@ -143,34 +144,8 @@ def drop_unreadable(folder: Path, shown: str, blank: Path) -> list[str]:
 # ------------------------------------------------------------------------ matching
 
 
-def _meta(cell) -> dict:
-    return cell.get("metadata", {}).get("nbgrader") or {}
-
-
-def _source(cell) -> str:
-    src = cell.get("source", "")
-    return "".join(src) if isinstance(src, list) else src
-
-
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
-
-
-def defined_names(source: str) -> set[str]:
-    """Top-level functions, classes and variables a cell defines."""
-    try:
-        tree = ast.parse(source)
-    except SyntaxError:  # still find `def name(` lines in broken code
-        found = re.findall(r"^(?:def|class)\s+(\w+)|^(\w+)\s*=", source, re.M)
-        return {a or b for a, b in found}
-    names = set()
-    for stmt in tree.body:
-        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            names.add(stmt.name)
-        elif isinstance(stmt, (ast.Assign, ast.AnnAssign)):
-            targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
-            names |= {t.id for t in targets if isinstance(t, ast.Name)}
-    return names
 
 
 def graded_names(template) -> set[str]:
@@ -178,8 +153,8 @@ def graded_names(template) -> set[str]:
     return {
         name
         for cell in template.cells
-        if _meta(cell).get("solution") and cell.cell_type == "code"
-        for name in defined_names(_source(cell))
+        if notebook.nbgrader(cell).get("solution") and cell.cell_type == "code"
+        for name in notebook.defined_names(notebook.source(cell))
     }
 
 
@@ -204,7 +179,7 @@ def _as_type(cell, cell_type: str):
     from nbformat.v4 import new_code_cell, new_markdown_cell, new_raw_cell
 
     make = {"code": new_code_cell, "markdown": new_markdown_cell, "raw": new_raw_cell}[cell_type]
-    new = make(source=_source(cell), metadata=cell.get("metadata", {}))
+    new = make(source=notebook.source(cell), metadata=cell.get("metadata", {}))
     if cell.get("id"):
         new["id"] = cell["id"]
     return new
@@ -214,12 +189,16 @@ def repair(nb, template) -> list[str]:
     """Put the template's nbgrader cells back into ``nb`` (in place); what was changed."""
     changes: list[str] = []
     cells = nb.cells
-    tmeta = {_meta(c)["grade_id"]: c for c in template.cells if _meta(c).get("grade_id")}
+    tmeta = {
+        notebook.nbgrader(c)["grade_id"]: c
+        for c in template.cells
+        if notebook.nbgrader(c).get("grade_id")
+    }
 
     # 1. metadata the release does not know, and duplicated grade_ids (the last one stays)
     seen: dict[str, int] = {}
     for i, cell in enumerate(cells):
-        gid = _meta(cell).get("grade_id")
+        gid = notebook.nbgrader(cell).get("grade_id")
         if gid is None:
             continue
         if gid not in tmeta:
@@ -238,11 +217,11 @@ def repair(nb, template) -> list[str]:
     taken = {c.get("id") for c in cells if c.get("id")}
     previous = None  # the student's cell matched to the last release cell handled
     for tcell in template.cells:
-        gid = _meta(tcell).get("grade_id")
+        gid = notebook.nbgrader(tcell).get("grade_id")
         if gid is None:
             continue
-        role, want = _role(_meta(tcell)), copy.deepcopy(_meta(tcell))
-        have = next((c for c in cells if _meta(c).get("grade_id") == gid), None)
+        role, want = _role(notebook.nbgrader(tcell)), copy.deepcopy(notebook.nbgrader(tcell))
+        have = next((c for c in cells if notebook.nbgrader(c).get("grade_id") == gid), None)
         if have is None:
             i = template.cells.index(tcell)
             question = template.cells[i - 1] if i else None
@@ -277,23 +256,27 @@ def repair(nb, template) -> list[str]:
 def _find(cells, tcell, role: str, question):
     """The student's cell (without nbgrader metadata) that stands for a release cell;
     ``question`` is the release cell just before it."""
-    free = [c for c in cells if not _meta(c).get("grade_id")]
+    free = [c for c in cells if not notebook.nbgrader(c).get("grade_id")]
     if role == "answer" and tcell.cell_type == "code":
-        names = defined_names(_source(tcell))
-        hits = [c for c in free if c.cell_type == "code" and names & defined_names(_source(c))]
+        names = notebook.defined_names(notebook.source(tcell))
+        hits = [
+            c
+            for c in free
+            if c.cell_type == "code" and names & notebook.defined_names(notebook.source(c))
+        ]
         if hits:  # the last definition is the one the notebook ends up with
             return hits[-1], "by what it defines (" + ", ".join(sorted(names)) + ")"
         return None, ""
     if role == "answer":  # a written answer: the markdown cell right after its question
-        text = _norm(_source(question)) if question is not None else None
+        text = _norm(notebook.source(question)) if question is not None else None
         for i, cell in enumerate(cells[:-1]):
             nxt = cells[i + 1]
-            if _norm(_source(cell)) == text and nxt in free and nxt.cell_type == "markdown":
+            if _norm(notebook.source(cell)) == text and nxt in free and nxt.cell_type == "markdown":
                 return nxt, "right after its question"
         return None, ""
-    text = _norm(_source(tcell))
+    text = _norm(notebook.source(tcell))
     for cell in free:
-        if _norm(_source(cell)) == text:
+        if _norm(notebook.source(cell)) == text:
             return cell, "by its text"
     return None, ""
 
@@ -321,8 +304,8 @@ def prepare(folder: Path, release: Path, shown: str) -> list[str]:
                 nb = nbformat.read(folder / stray, as_version=4)
             except Exception:
                 continue
-            code = [_source(c) for c in nb.cells if c.cell_type == "code"]
-            got = set().union(*(defined_names(src) for src in code))
+            code = [notebook.source(c) for c in nb.cells if c.cell_type == "code"]
+            got = set().union(*(notebook.defined_names(src) for src in code))
             if len(got & wanted) > overlap:
                 best, overlap = stray, len(got & wanted)
         if best is not None:

@@ -6,7 +6,7 @@ holds this script, the judging core's codec (``nndl_compare.py``) and the job: n
 the autograder or nnref is importable, or even visible. For each task it rebuilds the
 student's namespace from the notebook's cell *sources*: only imports, function and class
 definitions, constants and bindings that call no student code (``relu = lambda z: ...``)
-run, each for at most ``STATEMENT_SECONDS``, so no training loop, plot or monkeypatch at
+run, each for at most the job's ``statement_seconds``, so no training loop, plot or monkeypatch at
 the top level of a cell runs. An exercise graded with reference building blocks runs alone
 in its process, with those blocks built from their source text in a namespace holding
 only them and what they need (:mod:`autograder.blocks`). The graded function is called on
@@ -33,7 +33,6 @@ _BLOCKED = ("nnref", "autograder", "nbgrader")
 _KEEP = (ast.Import, ast.ImportFrom, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 _OUTPUT_CAP = 20_000
 _PLOTTING = "matplotlib"  # graded code never draws: its imports wait for a first use
-STATEMENT_SECONDS = 10  # state tasks run every top-level statement: each gets this long
 
 
 class _Refuse:
@@ -282,9 +281,9 @@ def build_namespace(compiled, errors, seconds=None):
     return ns
 
 
-def run_function(task, compiled, uses, np, dump):
+def run_function(task, compiled, uses, np, dump, seconds):
     errors = []
-    ns = build_namespace(compiled, errors, STATEMENT_SECONDS)
+    ns = build_namespace(compiled, errors, seconds)
     fn = ns.get(task["name"])
     out = {"id": task["id"], "errors": errors[:5], "calls": []}
     if not callable(fn):
@@ -371,19 +370,20 @@ def main(job_path):
         nndl_landlock.restrict([job["cwd"], "/dev"], readable=_readable(job.get("data_dir")))
     out = os.fdopen(result_fd, "w")
     defs = None
+    seconds = job["statement_seconds"]
     for task in job["tasks"]:
         out.write(json.dumps({"start": task["id"]}) + "\n")
         out.flush()
         if task["kind"] == "state":
-            result = run_values(task, statements(task["cells"]), dump, STATEMENT_SECONDS)
+            result = run_values(task, statements(task["cells"]), dump, seconds)
             out.write(json.dumps(result) + "\n")
             out.flush()
             continue
         defs = defs or definitions(job["cells"])
         if task["kind"] == "choice":
-            result = run_values(task, defs, dump, STATEMENT_SECONDS)
+            result = run_values(task, defs, dump, seconds)
         else:
-            result = run_function(task, defs, _blocks(task), np, dump)
+            result = run_function(task, defs, _blocks(task), np, dump, seconds)
         out.write(json.dumps(result) + "\n")
         out.flush()
     out.close()

@@ -43,23 +43,40 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from autograder import blocks, box, compare, gradcheck, hidden, registry, state, wire
+from autograder import blocks, box, compare, gradcheck, notebook, registry, state, wire
 
-GRADE_RE = re.compile(r"\bgrade\(\s*\"([\w.]+)\"\s*,\s*(\w+)\s*\)")
-CHOICE_RE = re.compile(r"\bgrade_choice\(\s*\"([\w.]+)\"\s*,\s*(\w+)\s*,\s*\"(\w+)\"\s*\)")
-STATE_RE = re.compile(r"\bgrade_state\(\s*\"([\w.]+)\"")
 SANDBOX = Path(__file__).with_name("sandbox.py")
-TASK_SECONDS = float(os.environ.get("NNDL_TASK_SECONDS", "60"))  # per exercise
-NOTEBOOK_SECONDS = float(os.environ.get("NNDL_NOTEBOOK_SECONDS", "600"))  # all of a notebook's
-RESULT_BYTES = 128 * 2**20  # the most read from a child at once (a line: one task's result)
-BOX_BYTES = 256 * 2**20  # the most one exercise's child may write (its box's tmpfs)
-MEMORY_BYTES = 4 * 2**30  # address space of the child
-FILE_BYTES = 256 * 2**20  # largest file the child may write
 SUSPICIOUS = re.compile(
     r"\b(nnref|autograder|nbgrader|__globals__|__code__|co_filename|sys\.modules|importlib"
     r"|__import__|gc\.get_objects|meta_path|builtins)\b"
     r"|\b(np|numpy)(\.\w+)+\s*=[^=]"  # assigning into numpy: np.allclose = ...
 )
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What the trusted grading of one notebook may use. Each field is a trait of
+    ``TrustedGrading`` in nbgrader_config.py (``c.TrustedGrading.task_seconds = 60``), where
+    the course sets them; these are the defaults."""
+
+    task_seconds: float = 60.0  # one exercise (all its trials), on the grader's clock
+    notebook_seconds: float = 600.0  # all the exercises of a notebook
+    statement_seconds: float = 10.0  # one top-level statement of the student's cells
+    result_bytes: int = 128 * 2**20  # the most read from a child at once
+    box_bytes: int = 256 * 2**20  # the most a child may write (its box's tmpfs)
+    memory_bytes: int = 4 * 2**30  # address space of a child
+    file_bytes: int = 256 * 2**20  # largest file a child may write
+
+
+LIMITS_HELP = {
+    "task_seconds": "Seconds for one exercise's trials in the trusted child (the grader's clock).",
+    "notebook_seconds": "Seconds for all the trusted exercises of one notebook.",
+    "statement_seconds": "Seconds for one top-level statement of the student's cells.",
+    "result_bytes": "Most bytes read from a trusted child at once (one task's outputs).",
+    "box_bytes": "Most bytes a trusted child may write (the tmpfs of its box).",
+    "memory_bytes": "Address-space cap of a trusted child.",
+    "file_bytes": "Largest file a trusted child may write.",
+}
 
 
 @dataclass
@@ -92,84 +109,49 @@ class Verdict:
         return self.score >= self.max_points
 
 
-def _nbgrader(cell) -> dict:
-    return cell.get("metadata", {}).get("nbgrader", {}) or {}
-
-
-def _source(cell) -> str:
-    src = cell.get("source", "")
-    return "".join(src) if isinstance(src, list) else src
-
-
-# Cell magics whose body IPython runs as ordinary Python in the notebook's namespace.
-_PYTHON_CELL_MAGICS = ("%%time", "%%capture", "%%prun")
-
-
-@functools.cache
-def _ipython_transformer():
-    from IPython.core.inputtransformer2 import TransformerManager
-
-    return TransformerManager()
-
-
-def as_python(source: str) -> str:
-    """A cell's source as the kernel ran it: IPython's magics (``%precision 4``,
-    ``%matplotlib inline``) and shell lines (``!ls``) become the plain Python calls IPython
-    makes of them, so the rest of the cell still parses (and its defs count)."""
-    if "%" not in source and "!" not in source:
-        return source
-    first, _, body = source.lstrip().partition("\n")
-    if first.split()[:1] and first.split()[0] in _PYTHON_CELL_MAGICS:
-        return as_python(body)  # %%time: the body runs as plain Python
-    try:
-        return _ipython_transformer().transform_cell(source)
-    except Exception:  # noqa: BLE001 (not IPython syntax either: left to ast.parse to report)
-        return source
-
-
-def is_test_cell(cell) -> bool:
-    meta = _nbgrader(cell)
-    return cell.get("cell_type") == "code" and bool(meta.get("grade")) and not meta.get("solution")
-
-
-def _label(index: int, cell) -> str:
-    return f"cell {index + 1}" + (f" ({cell.get('id')})" if cell.get("id") else "")
-
-
 def tasks_of(nb) -> tuple[list[Task], list]:
-    """The trusted tasks of a notebook, and the code cells that define the student's code."""
+    """The trusted tasks of a notebook, and the code cells that define the student's code.
+
+    A test cell is graded when its hidden block holds a contract call (autograder.notebook);
+    a call naming an exercise the course does not declare is a ContractError."""
     cells = nb["cells"] if isinstance(nb, dict) else nb.cells
     code, tasks = [], []
     for i, cell in enumerate(cells):
         if cell.get("cell_type") != "code":
             continue
-        src = as_python(_source(cell))
-        if not is_test_cell(cell):
-            code.append((_label(i, cell), src, cell.get("metadata", {}).get("tags", [])))
+        src = notebook.as_python(notebook.source(cell))
+        if not notebook.is_test_cell(cell):
+            code.append((notebook.label(i, cell), src, notebook.tags(cell)))
             continue
-        meta = _nbgrader(cell)
+        meta = notebook.nbgrader(cell)
         gid, points = meta.get("grade_id", f"cell-{i}"), float(meta.get("points", 0))
-        if m := GRADE_RE.search(src):
-            key, name = m.groups()
-            if key in registry.REGISTRY:
-                binds = re.compile(rf"^(def\s+{re.escape(name)}\b|{re.escape(name)}\s*=)", re.M)
-                defining = [label for label, s, _ in code if binds.search(s)]
-                tasks.append(Task(gid, key, "function", name, points, defining=defining))
-        elif m := CHOICE_RE.search(src):
-            key, name, answer = m.groups()
-            tasks.append(Task(gid, key, "choice", name, points, answer=answer))
-        elif (m := STATE_RE.search(src)) and m.group(1) in state.STATE:
-            key = m.group(1)
-            before = [(label, s) for label, s, tags in code if "demo" not in tags]
-            tasks.append(Task(gid, key, "state", key, points, cells=before))
-    return tasks, [(label, s) for label, s, _ in code]
+        call = notebook.contract_of(cell, f"{gid} ({notebook.label(i, cell)})")
+        if call is None:
+            continue
+        known = {"function": registry.REGISTRY, "state": state.STATE}.get(call.kind)
+        if known is not None and call.key not in known:
+            raise notebook.ContractError(
+                f"{gid} ({notebook.label(i, cell)}): no exercise {call.key!r} is declared"
+            )
+        if call.kind == "function":
+            binds = re.compile(
+                rf"^(def\s+{re.escape(call.name)}\b|{re.escape(call.name)}\s*=)", re.M
+            )
+            defining = [lab for lab, s, _ in code if binds.search(s)]
+            tasks.append(Task(gid, call.key, "function", call.name, points, defining=defining))
+        elif call.kind == "choice":
+            tasks.append(Task(gid, call.key, "choice", call.name, points, answer=call.answer))
+        else:
+            before = [(lab, s) for lab, s, tags in code if "demo" not in tags]
+            tasks.append(Task(gid, call.key, "state", call.key, points, cells=before))
+    return tasks, [(lab, s) for lab, s, _ in code]
 
 
 @functools.cache
 def hidden_trials(key: str) -> tuple[list, list]:
     """(hidden cases, gradient trials) of an exercise: fixed per key, so computed once per
     process (a batch grades many submissions; nothing downstream modifies them)."""
-    seed = hidden.hidden_seed(key)
+    seed = registry.hidden_seed(key)
     return registry.make_cases(key, seed), gradcheck.gradient_trials(key, seed + 1)
 
 
@@ -193,7 +175,12 @@ def _job_task(task: Task) -> dict:
     return {"id": task.grade_id, "kind": "state", "names": list(names), "cells": task.cells}
 
 
-def _limits():  # runs in the child between fork and exec
+def _child_limits(limits: Limits):
+    """The function that limits a child, run in it between fork and exec."""
+    return functools.partial(_apply_limits, limits.memory_bytes, limits.file_bytes)
+
+
+def _apply_limits(memory_bytes: int, file_bytes: int) -> None:
     os.setsid()
     try:  # the child dies with the grader (a killed batch leaves no endless loop behind)
         import ctypes
@@ -202,8 +189,8 @@ def _limits():  # runs in the child between fork and exec
     except (OSError, AttributeError):
         pass
     for limit, value in (
-        (resource.RLIMIT_AS, MEMORY_BYTES),
-        (resource.RLIMIT_FSIZE, FILE_BYTES),
+        (resource.RLIMIT_AS, memory_bytes),
+        (resource.RLIMIT_FSIZE, file_bytes),
         (resource.RLIMIT_CORE, 0),
     ):
         try:
@@ -221,17 +208,18 @@ def _kit(folder: Path) -> None:
     shutil.copy(here / "landlock.py", folder / "nndl_landlock.py")
 
 
-def _run_child(jobs: list[dict], cells: list, workdir: Path, data_dir: Path | None):
+def _run_child(
+    jobs: list[dict], cells: list, workdir: Path, data_dir: Path | None, limits: Limits = Limits()
+):
     """Run the tasks in child processes; {task id: result dict or {"died": why}}.
 
     An exercise graded with reference building blocks gets a process of its own, so those
     blocks never share a process (or anything writable) with the student code of another
     exercise; the tasks without any reference code (quiz answers, data exercises, functions
     built on nothing) share one. The limits come from the grader, never from what a child
-    writes: ``TASK_SECONDS`` per task, ``NOTEBOOK_SECONDS`` for all of a notebook's, and at
-    most ``RESULT_BYTES`` read from a child."""
+    writes (``limits``): time per task and for all of a notebook's, bytes read from a child."""
     results: dict[str, dict] = {}
-    deadline = time.monotonic() + NOTEBOOK_SECONDS
+    deadline = time.monotonic() + limits.notebook_seconds
     plain = [j for j in jobs if not j.get("blocks")]
     groups = [[j] for j in jobs if j.get("blocks")] + ([plain] if plain else [])
     for group in groups:
@@ -240,12 +228,13 @@ def _run_child(jobs: list[dict], cells: list, workdir: Path, data_dir: Path | No
             if time.monotonic() >= deadline:
                 for j in remaining:
                     results[j["id"]] = {
-                        "died": f"the notebook's grading time ({NOTEBOOK_SECONDS:.0f} s) ran out"
+                        "died": "the notebook's grading time"
+                        f" ({limits.notebook_seconds:.0f} s) ran out"
                     }
                 break
             folder = workdir / f"run{len(list(workdir.iterdir())) + 1}"
             folder.mkdir()
-            got = _run_group(remaining, cells, folder, data_dir, deadline)
+            got = _run_group(remaining, cells, folder, data_dir, deadline, limits)
             results.update(got)
             left = [j for j in remaining if j["id"] not in results]
             if len(left) == len(remaining):  # no progress: the child could not even start
@@ -256,7 +245,9 @@ def _run_child(jobs: list[dict], cells: list, workdir: Path, data_dir: Path | No
     return results
 
 
-def _run_group(jobs, cells, folder: Path, data_dir: Path | None, deadline: float) -> dict:
+def _run_group(
+    jobs, cells, folder: Path, data_dir: Path | None, deadline: float, limits: Limits
+) -> dict:
     """One child for ``jobs``: {task id: record} for the tasks it finished or died in."""
     _kit(folder)
     if data_dir is not None:
@@ -264,7 +255,8 @@ def _run_group(jobs, cells, folder: Path, data_dir: Path | None, deadline: float
     boxed = box.available()
     (folder / "job.pkl").write_bytes(
         pickle.dumps({"tasks": jobs, "cells": cells, "cwd": str(folder), "boxed": boxed,
-                      "data_dir": str(data_dir) if data_dir is not None else None})
+                      "data_dir": str(data_dir) if data_dir is not None else None,
+                      "statement_seconds": limits.statement_seconds})
     )  # fmt: skip
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
@@ -278,7 +270,9 @@ def _run_group(jobs, cells, folder: Path, data_dir: Path | None, deadline: float
     argv = [sys.executable, "-I", str(folder / "sandbox.py"), str(folder / "job.pkl")]
     if boxed:
         readable = [str(Path(data_dir).resolve())] if data_dir is not None else []
-        argv = box.command(argv, str(folder), env=env, readable=readable, size_bytes=BOX_BYTES)
+        argv = box.command(
+            argv, str(folder), env=env, readable=readable, size_bytes=limits.box_bytes
+        )
     ids = [j["id"] for j in jobs]
     results: dict[str, dict] = {}
     with open(folder / "stderr.txt", "wb") as err:
@@ -289,9 +283,9 @@ def _run_group(jobs, cells, folder: Path, data_dir: Path | None, deadline: float
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=err,
-            preexec_fn=_limits,
+            preexec_fn=_child_limits(limits),
         )
-        current, why = _follow(proc, ids, results, deadline)
+        current, why = _follow(proc, ids, results, deadline, limits)
         code = proc.wait()
     if current is not None and current not in results:
         if why is None:
@@ -309,11 +303,12 @@ def _run_group(jobs, cells, folder: Path, data_dir: Path | None, deadline: float
     return results
 
 
-def _follow(proc: subprocess.Popen, ids: list[str], results: dict, deadline: float):
+def _follow(proc: subprocess.Popen, ids: list[str], results: dict, deadline: float, limits: Limits):
     """Read a child's records until it ends: ``{"start": id}`` then ``{"id": id, ...}`` per
     task. Returns (the task it was in when it stopped, or None; why it was stopped, or None).
-    The clock is the grader's: a task gets ``TASK_SECONDS`` from its start (or from the
-    last record), whatever the child writes; past ``RESULT_BYTES`` the child is stopped."""
+    The clock is the grader's: a task gets ``limits.task_seconds`` from its start (or from
+    the last record), whatever the child writes; past ``limits.result_bytes`` the child is
+    stopped."""
     import selectors
 
     buffer, scanned = bytearray(), 0
@@ -322,9 +317,10 @@ def _follow(proc: subprocess.Popen, ids: list[str], results: dict, deadline: flo
         sel.register(proc.stdout, selectors.EVENT_READ)
         while True:
             now = time.monotonic()
-            if now - since > TASK_SECONDS or now > deadline:
+            over = now - since > limits.task_seconds
+            if over or now > deadline:
                 _kill(proc)
-                limit = TASK_SECONDS if now - since > TASK_SECONDS else NOTEBOOK_SECONDS
+                limit = limits.task_seconds if over else limits.notebook_seconds
                 return current, f"took longer than {limit:.0f} s"
             if not sel.select(timeout=0.2):
                 continue
@@ -332,9 +328,9 @@ def _follow(proc: subprocess.Popen, ids: list[str], results: dict, deadline: flo
             if not data:
                 return current, None
             buffer += data
-            if len(buffer) > RESULT_BYTES:
+            if len(buffer) > limits.result_bytes:
                 _kill(proc)
-                return current, f"returned more than {RESULT_BYTES >> 20} MiB"
+                return current, f"returned more than {limits.result_bytes >> 20} MiB"
             end = buffer.rfind(b"\n", scanned)
             scanned = len(buffer)
             if end < 0:
@@ -557,7 +553,9 @@ def judge_state(task: Task, record: dict) -> Verdict:
     return Verdict(task.grade_id, task.key, task.points, 0.0, "values", f"{label}: {message}")
 
 
-def grade_notebook(nb, data_dir: Path | None = None) -> dict[str, Verdict]:
+def grade_notebook(
+    nb, data_dir: Path | None = None, limits: Limits = Limits()
+) -> dict[str, Verdict]:
     """{grade_id: Verdict} for every trusted test cell of a notebook (a dict or NotebookNode)."""
     tasks, cells = tasks_of(nb)
     if not tasks:
@@ -568,7 +566,7 @@ def grade_notebook(nb, data_dir: Path | None = None) -> dict[str, Verdict]:
         data_dir = resolve_data_dir()
     jobs = [_job_task(t) for t in tasks]
     with tempfile.TemporaryDirectory(prefix="nndl-trusted-") as tmp:
-        records = _run_child(jobs, cells, Path(tmp), Path(data_dir))
+        records = _run_child(jobs, cells, Path(tmp), Path(data_dir), limits)
     verdicts = {}
     for task in tasks:
         record = records.get(task.grade_id, {"died": "no result"})

@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from autograder import build, cohort, grading  # noqa: E402
+from autograder.course import Course  # noqa: E402
 
 
 def make_course(tmp: Path, name: str, weeks: list[str], db_url: str = "") -> Path:
@@ -156,7 +157,7 @@ def main() -> None:
             print(f"   speedup 2 workers over 1 with PostgreSQL: {pg1 / pg2:.2f}x")
 
         # 3. a whole course
-        weeks = build.weeks_with_notebooks()
+        weeks = Course(build.ROOT).weeks()
         course = make_course(tmp, "course", weeks)
         for week in weeks:
             shutil.copytree(course / "source" / week, course / "submitted/s01" / week)

@@ -42,7 +42,11 @@ pytestmark = pytest.mark.adversarial
 
 def make_course(path: Path) -> Path:
     shutil.copytree(ROOT / "source", path / "source", ignore=shutil.ignore_patterns("week[234]"))
-    config = (ROOT / "nbgrader_config.py").read_text() + "\nc.Execute.timeout = 5\n"
+    # the infinite-loop case waits task_seconds once; under CI load a short limit can stop an
+    # honest exercise too (seen with 4 s), so leave real room
+    config = (ROOT / "nbgrader_config.py").read_text() + (
+        "\nc.Execute.timeout = 5\nc.TrustedGrading.task_seconds = 15\n"
+    )
     (path / "nbgrader_config.py").write_text(config)
     build.generate_release("week1", path)
     return path
@@ -71,9 +75,6 @@ def grade(course: Path) -> subprocess.CompletedProcess:
     env = {
         **os.environ,
         "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}",
-        # the infinite-loop case waits this long once; under CI load a short limit can stop an
-        # honest exercise too (seen with 4 s), so leave real room
-        "NNDL_TASK_SECONDS": "15",
         "OPENBLAS_NUM_THREADS": "1",
     }
     return subprocess.run(

@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 
 from autograder import build, grading
+from autograder.course import Course
 
 ROOT = Path(__file__).resolve().parents[1]
-WEEKS = build.weeks_with_notebooks()
+WEEKS = Course(build.ROOT).weeks()
 
 pytestmark = pytest.mark.notebooks
 

@@ -63,10 +63,11 @@ import json, sys
 from pathlib import Path
 from numpy._core._multiarray_umath import __cpu_features__
 from autograder import build
+from autograder.course import Course
 from nnref import catfaces
 
 out = Path(sys.argv[1])
-for week in build.weeks_with_notebooks():
+for week in Course(build.ROOT).weeks():
     for rel, content in build.student_files(week).items():
         path = out / "source" / week / rel
         path.parent.mkdir(parents=True, exist_ok=True)

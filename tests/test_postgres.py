@@ -21,6 +21,7 @@ import nbformat
 import pytest
 
 from autograder import build, export, feedback, grading
+from autograder.course import Course
 
 ROOT = Path(__file__).resolve().parents[1]
 NB = "intro_to_deep_learning.ipynb"
@@ -84,7 +85,7 @@ def test_grading_with_the_gradebook_on_a_postgresql_server(server, tmp_path):
     shutil.copytree(ROOT / "source", course / "source", ignore=shutil.ignore_patterns("week[234]"))
     config = (ROOT / "nbgrader_config.py").read_text()
     (course / "nbgrader_config.py").write_text(config + f"\nc.CourseDirectory.db_url = {url!r}\n")
-    assert grading.gradebook_url(course) == url
+    assert Course(course).gradebook_url() == url
 
     build.generate_release("week1", course)
     sub = course / "submitted"

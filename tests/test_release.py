@@ -15,11 +15,12 @@ from pathlib import Path
 import pytest
 
 from autograder import build, gate
+from autograder.course import Course
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE_NOTEBOOKS = sorted((ROOT / "source").glob("week*/*.ipynb"))
 RELEASE_NOTEBOOKS = sorted((ROOT / "release").glob("week*/*.ipynb"))
-WEEKS = build.weeks_with_notebooks()
+WEEKS = Course(build.ROOT).weeks()
 FORBIDDEN_IN_RELEASE = ("BEGIN SOLUTION", "END SOLUTION", "HIDDEN TESTS", "nnref", "autograder")
 
 pytestmark = pytest.mark.notebooks

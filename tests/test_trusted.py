@@ -111,7 +111,9 @@ def _autograde(tmp_path: Path, week: str, student: str, notebooks: dict, config_
     if not course.exists():
         shutil.copytree(ROOT / "source", course / "source")
     (course / "nbgrader_config.py").write_text(
-        (ROOT / "nbgrader_config.py").read_text() + "\nc.Execute.timeout = 15\n" + config_extra
+        (ROOT / "nbgrader_config.py").read_text()
+        + "\nc.Execute.timeout = 15\nc.TrustedGrading.task_seconds = 8\n"
+        + config_extra
     )
     build.generate_release(week, course)
     dest = course / "submitted" / student / week
@@ -122,7 +124,6 @@ def _autograde(tmp_path: Path, week: str, student: str, notebooks: dict, config_
     env = {
         **os.environ,
         "PATH": f"{bin_dir}:{os.environ.get('PATH', '')}",
-        "NNDL_TASK_SECONDS": "8",
     }
     proc = subprocess.run(
         [str(bin_dir / "nbgrader"), "autograde", week, "--student", student, "--force"],

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from autograder import build, compare, hidden, registry
+from autograder import build, compare, registry
 
 KEYS = sorted(registry.REGISTRY)
 
@@ -20,7 +20,7 @@ def visible(key: str) -> list[compare.Case]:
 
 
 def hidden_trials(key: str) -> list[compare.Case]:
-    return registry.make_cases(key, hidden.hidden_seed(key))
+    return registry.make_cases(key, registry.hidden_seed(key))
 
 
 def passes(cases: list[compare.Case], fn) -> bool:

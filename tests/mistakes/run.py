@@ -93,13 +93,9 @@ def _grade_batch(args) -> list[dict]:
     """One worker: its own copy of the course (and gradebook), nbgrader autograde per
     submission through nbgrader's Python API."""
     course, subs, kernel = args
-    from nbgrader.apps import NbGraderAPI
+    from autograder.course import Course
 
-    from autograder.grading import _nbgrader_config, _path_env
-
-    _path_env()
-    config = _nbgrader_config(course, **({} if kernel else {"ResilientExecute.run_cells": False}))
-    api = NbGraderAPI(config=config)
+    api = Course(course).api(**({} if kernel else {"ResilientExecute.run_cells": False}))
     out = []
     for sub in subs:
         dest = course / "submitted" / sub.student / sub.week

@@ -22,8 +22,9 @@ from pathlib import Path
 
 import nbformat
 
+from autograder import notebook
+
 ROOT = Path(__file__).resolve().parents[2]
-HIDDEN_BLOCK = re.compile(r"### BEGIN HIDDEN TESTS[\s\S]*?### END HIDDEN TESTS\n?")
 CHECK = re.compile(r"""\bcheck\(\s*["']([\w.]+)["']""")
 
 
@@ -84,7 +85,7 @@ def _run_notebook(path: Path) -> dict[str, dict]:
     for cell in nb.cells:
         if cell.cell_type != "code" or "demo" in cell.metadata.get("tags", []):
             continue
-        source = HIDDEN_BLOCK.sub("", cell.source)
+        source = notebook.strip_hidden(cell.source)
         sink = io.StringIO()
         with contextlib.redirect_stdout(sink), contextlib.redirect_stderr(sink):
             result = shell.run_cell(source, silent=True)
