@@ -28,10 +28,8 @@ import sys
 import zlib
 from pathlib import Path
 
-import numpy as np
-
 from autograder import registry
-from autograder.compare import Case
+from autograder.compare import Case, dump
 from autograder.course import Course
 from autograder.weekdata import rounded
 from nnref import data
@@ -48,22 +46,8 @@ JSON_ATOL = 1e-12
 
 
 def encode(value):
-    """Arrays, tuples and dicts to plain JSON (floats keep every bit: JSON uses repr)."""
-    if isinstance(value, np.ndarray):
-        return {"__ndarray__": value.tolist(), "dtype": value.dtype.str, "shape": list(value.shape)}
-    if isinstance(value, tuple):
-        return {"__tuple__": [encode(v) for v in value]}
-    if isinstance(value, list):
-        return [encode(v) for v in value]
-    if isinstance(value, dict):
-        return {"__dict__": {str(k): encode(v) for k, v in value.items()}}
-    if isinstance(value, np.bool_):
-        return bool(value)
-    if isinstance(value, np.integer):
-        return int(value)
-    if isinstance(value, np.floating):
-        return float(value)
-    return value
+    """The readable form of the course's codec (:func:`autograder.compare.dump`)."""
+    return dump(value, readable=True)
 
 
 def visible_seed(key: str) -> int:

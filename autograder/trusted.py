@@ -8,8 +8,9 @@ module or anything else there). Instead, for every test cell whose hidden block 
 1. the graded function is rebuilt from the notebook's cell *sources* in a fresh child
    process (:mod:`autograder.sandbox`: imports, defs, classes and constants only; the
    reference building blocks of the exercise swapped in by name),
-2. the child calls it on the hidden trials and sends back the raw outputs in a safe wire
-   format (:mod:`autograder.wire`),
+2. the child calls it on the hidden trials and sends back the raw outputs as JSON in the
+   course's one codec (:func:`autograder.compare.dump`), which carries nothing but numbers,
+   strings, lists, dicts and arrays,
 3. this process, which never runs student code, compares them with nnref's outputs using
    the checks of :mod:`autograder.compare`, adds centred-difference gradient checks for
    the backward functions, and gives partial credit where an exercise has independent
@@ -43,7 +44,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from autograder import blocks, box, compare, gradcheck, notebook, registry, state, wire
+from autograder import blocks, box, compare, gradcheck, notebook, registry, state
 
 SANDBOX = Path(__file__).with_name("sandbox.py")
 SUSPICIOUS = re.compile(
@@ -370,7 +371,9 @@ def _call_of(record: dict) -> compare.Call:
             message=str(record.get("message", "")),
             where=record.get("where"),
         )
-    return compare.Call(got=wire.load(record["got"]), args_after=wire.load(record["args_after"]))
+    return compare.Call(
+        got=compare.load(record["got"]), args_after=compare.load(record["args_after"])
+    )
 
 
 def _parts(ex: registry.Exercise, cases, calls) -> dict[str, bool]:
@@ -512,7 +515,7 @@ def judge_choice(task: Task, record: dict) -> Verdict:
     else:
         raw = record.get("values", {}).get(task.name)
         try:
-            value = wire.load(raw) if raw is not None else None
+            value = compare.load(raw) if raw is not None else None
         except ValueError:
             value = None
     given = value.strip().lower() if isinstance(value, str) else value
@@ -542,7 +545,7 @@ def judge_state(task: Task, record: dict) -> Verdict:
             f"{label}: grading stopped: {record['died']}",
         )
     try:
-        values = {k: wire.load(v) for k, v in record.get("values", {}).items()}
+        values = {k: compare.load(v) for k, v in record.get("values", {}).items()}
     except ValueError as exc:
         values, message = {}, f"malformed values ({exc})"
     message = state.check_state(task.key, values)

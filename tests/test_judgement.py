@@ -2,7 +2,7 @@
 by hidden grading for its representation, and the other way round.
 
 The visible check calls the student's function in the kernel; hidden grading calls it in a
-separate process and receives its outputs as JSON (autograder/wire.py). Both pass the
+separate process and receives its outputs as JSON (compare.dump / compare.load). Both pass the
 outputs through the same codec (compare.dump / compare.load) and judge them with the same
 code, so every representation below gets the same verdict on both sides, for every kind of
 value the 39 graded functions return.
@@ -22,7 +22,7 @@ from collections import OrderedDict
 import numpy as np
 import pytest
 
-from autograder import compare, registry, trusted, wire
+from autograder import compare, registry, trusted
 
 KEYS = sorted(registry.REGISTRY)
 
@@ -80,7 +80,7 @@ def visible(case: compare.Case, got) -> compare.Result:
 def hidden(case: compare.Case, got) -> compare.Result:
     """Hidden grading: outputs dumped in the child, sent as JSON, loaded by the grader."""
     record = json.loads(
-        json.dumps({"got": wire.dump(got), "args_after": wire.dump(tuple(case.args))})
+        json.dumps({"got": compare.dump(got), "args_after": compare.dump(tuple(case.args))})
     )
     return compare.judge("ex", case, trusted._call_of(record), label="case", hidden=True)
 
@@ -119,9 +119,9 @@ def test_a_wrong_representation_gets_the_same_verdict_on_both_sides(key, cases):
 def test_a_0d_array_survives_the_wire_as_a_0d_array():
     """The defect: np.ascontiguousarray made a 0-d cost (1,), and 'a single number' failed."""
     for value in (np.array(0.5), np.squeeze(np.array([[0.25]])), np.array(3, dtype=np.int64)):
-        back = wire.loads(wire.dumps(value))
+        back = compare.transported(value)
         assert isinstance(back, np.ndarray) and back.shape == () and back == value
-    back = wire.loads(wire.dumps({"costs": [np.array(0.7), np.array(0.6)]}))
+    back = compare.transported({"costs": [np.array(0.7), np.array(0.6)]})
     assert [c.shape for c in back["costs"]] == [(), ()]
 
 

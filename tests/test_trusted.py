@@ -18,12 +18,12 @@ import nbformat
 import numpy as np
 import pytest
 
-from autograder import build, trusted, wire
+from autograder import build, compare, trusted
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-# ------------------------------------------------------------------------------ wire
+# --------------------------------------------------------------------- the codec
 
 
 def test_wire_round_trips_what_functions_return():
@@ -32,7 +32,7 @@ def test_wire_round_trips_what_functions_return():
         [np.float64(0.5), 3, 2.5, True, None, "x", float("nan")],
         np.array([[1, 0]], dtype=np.int64),
     )
-    back = wire.loads(wire.dumps(value))
+    back = compare.transported(value)
     assert isinstance(back, tuple) and isinstance(back[0], dict)
     assert np.array_equal(back[0]["W1"], value[0]["W1"]) and back[0]["W1"].dtype == np.float64
     assert type(back[1][0]) is np.float64 and back[1][1:6] == [3, 2.5, True, None, "x"]
@@ -44,14 +44,26 @@ def test_wire_never_carries_objects():
     class Sneaky(dict):
         pass
 
-    back = wire.loads(wire.dumps([Sneaky(a=1), np.array([object()], dtype=object), len]))
+    back = compare.transported([Sneaky(a=1), np.array([object()], dtype=object), len])
     assert type(back[0]) is dict and back[0] == {"a": 1}  # its items, as a plain dict
     assert [type(v).__name__ for v in back[1:]] == ["Opaque"] * 2
     assert repr(back[2]) == "<builtin_function_or_method>"
     with pytest.raises(ValueError):
-        wire.load({"__ndarray__": "", "dtype": "|O", "shape": [0]})
+        compare.load({"__ndarray__": "", "dtype": "|O", "shape": [0]})
     with pytest.raises(ValueError):
-        wire.load({"__reduce__": "os.system"})
+        compare.load({"__ndarray__": [None], "dtype": "|O", "shape": [1]})
+    with pytest.raises(ValueError):
+        compare.load({"__reduce__": "os.system"})
+
+
+def test_the_readable_form_is_the_same_codec_for_the_generated_files():
+    value = ({"W1": np.arange(6.0).reshape(2, 3)}, [np.float64(0.5), np.int64(3)], np.array(2.0))
+    readable = compare.dump(value, readable=True)
+    assert readable["__tuple__"][0]["__dict__"]["W1"]["__ndarray__"] == [[0, 1, 2], [3, 4, 5]]
+    assert readable["__tuple__"][1] == [0.5, 3]  # NumPy scalars as plain numbers
+    back = compare.load(json.loads(json.dumps(readable)))
+    assert np.array_equal(back[0]["W1"], value[0]["W1"]) and back[0]["W1"].dtype == np.float64
+    assert back[2].shape == () and back[2] == 2.0  # a 0-d array stays 0-d
 
 
 # --------------------------------------------------------------------- doctoring

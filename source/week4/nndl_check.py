@@ -86,7 +86,7 @@ class Mismatch(Exception):
 #
 # What a student's function returned reaches the judge through this codec on both sides:
 # the visible check in the student's kernel and hidden grading, where the function runs in
-# a separate process and its outputs come back as JSON (autograder/wire.py). So a value is
+# a separate process and its outputs come back as JSON (compare.dump / compare.load). So a value is
 # judged the same way wherever it was computed: a 0-d array stays a 0-d array, a NumPy
 # scalar a NumPy scalar, a tuple a tuple. Decoding builds only dicts, lists, tuples,
 # numbers, strings, NumPy arrays and scalars of plain numeric dtypes; anything else arrives
@@ -107,8 +107,16 @@ class Opaque:
         return f"<{self.type_name}>"
 
 
-def dump(value, depth: int = 0):
-    """A JSON-ready structure for ``value`` (see :func:`load`)."""
+def dump(value, depth: int = 0, readable: bool = False):
+    """A JSON-ready structure for ``value`` (see :func:`load`): the one codec of the course.
+
+    By default (the wire between a child that ran student code and the judge) every bit of
+    an array or a NumPy scalar is kept: base64 of its buffer, with its dtype and shape.
+    ``readable=True`` writes the files the build generates (``nndl_cases.json``): arrays as
+    nested lists of numbers, NumPy scalars as plain numbers, so a reviewer can read them and
+    two builds can be compared within a tolerance."""
+    if readable:
+        return _dump_readable(value, depth)
     if depth > 20:
         return {"__opaque__": "deeply nested value"}
     if value is None or isinstance(value, (bool, str)):
@@ -143,8 +151,24 @@ def dump(value, depth: int = 0):
     return {"__opaque__": type(value).__name__[:60]}
 
 
+def _dump_readable(value, depth: int):
+    if depth > 20:
+        return {"__opaque__": "deeply nested value"}
+    if isinstance(value, _ndarray):
+        return {"__ndarray__": value.tolist(), "dtype": value.dtype.str, "shape": list(value.shape)}
+    if isinstance(value, tuple):
+        return {"__tuple__": [_dump_readable(v, depth + 1) for v in value]}
+    if isinstance(value, list):
+        return [_dump_readable(v, depth + 1) for v in value]
+    if isinstance(value, dict):
+        return {"__dict__": {str(k): _dump_readable(v, depth + 1) for k, v in value.items()}}
+    if isinstance(value, np.generic):
+        return value.item()
+    return value
+
+
 def load(value):
-    """Inverse of :func:`dump`; rejects anything it did not write."""
+    """Inverse of :func:`dump` (either form); rejects anything it did not write."""
     if value is None or isinstance(value, (bool, int, float, str)):
         return value
     if isinstance(value, list):
@@ -156,6 +180,8 @@ def load(value):
         if dtype.kind not in _PLAIN_DTYPES:
             raise ValueError(f"dtype {dtype} is not allowed on the wire")
         shape = tuple(int(n) for n in value["shape"])
+        if not isinstance(value["__ndarray__"], str):  # the readable form: numbers, lists
+            return np.array(value["__ndarray__"], dtype=dtype).reshape(shape)
         raw = _base64.b64decode(value["__ndarray__"])
         return np.frombuffer(raw, dtype=dtype).reshape(shape).copy()
     if "__scalar__" in value:
@@ -869,21 +895,6 @@ from pathlib import Path as _Path
 CASES_FILE = "nndl_cases.json"
 
 
-def decode(value):
-    """Inverse of the build's encoder: JSON back to arrays, tuples and dicts."""
-    if isinstance(value, list):
-        return [decode(v) for v in value]
-    if not isinstance(value, dict):
-        return value
-    if "__ndarray__" in value:
-        return np.array(value["__ndarray__"], dtype=value["dtype"]).reshape(value["shape"])
-    if "__tuple__" in value:
-        return tuple(decode(v) for v in value["__tuple__"])
-    if "__dict__" in value:
-        return {k: decode(v) for k, v in value["__dict__"].items()}
-    raise ValueError(f"{CASES_FILE}: unknown encoded value with keys {sorted(value)}")
-
-
 def load_cases(key: str, folder=None) -> list[Case]:
     """The recorded visible cases of one exercise, e.g. ``load_cases("deep.linear_forward")``."""
     path = _Path(folder or _Path(__file__).parent) / CASES_FILE
@@ -896,6 +907,7 @@ def load_cases(key: str, folder=None) -> list[Case]:
     if key not in recorded:
         raise KeyError(f"{path} has no cases for {key!r}")
     cases = []
+    decode = load  # the course's one codec (compare.py), in its readable form here
     for c in recorded[key]:
         cases.append(
             Case(
