@@ -28,7 +28,7 @@ import sys
 import zlib
 from pathlib import Path
 
-from autograder import registry
+from autograder import exercises
 from autograder.compare import Case, dump
 from autograder.course import Course
 from autograder.weekdata import rounded
@@ -58,13 +58,13 @@ def visible_seed(key: str) -> int:
 def recorded_cases(week: str) -> dict:
     """{exercise key: [encoded case, ...]} for the visible checks of one week."""
     out = {}
-    for ex in registry.exercises_of(week):
-        cases = registry.make_cases(ex.key, visible_seed(ex.key), VISIBLE_KINDS)
+    for ex in exercises.exercises_of(week):
+        cases = exercises.make_cases(ex.key, visible_seed(ex.key), VISIBLE_KINDS)
         out[ex.key] = [_recorded(ex, c) for c in cases]
     return out
 
 
-def _recorded(ex: registry.Exercise, case: Case) -> dict:
+def _recorded(ex: exercises.Exercise, case: Case) -> dict:
     """One case as JSON, its inputs rounded first and its outputs computed from them.
 
     Some inputs are computed too (the caches of a backward pass come from a forward pass),
@@ -72,10 +72,10 @@ def _recorded(ex: registry.Exercise, case: Case) -> dict:
     outputs are then those of the rounded inputs, the ones the notebook passes.
     """
     args = rounded(case.args)
-    wrong = registry.known_outputs(ex, args, case.seed)
+    wrong = exercises.known_outputs(ex, args, case.seed)
     return {
         "args": encode(args),
-        "expected": encode(rounded(registry.call_reference(ex, args, case.seed))),
+        "expected": encode(rounded(exercises.call_reference(ex, args, case.seed))),
         "outputs": list(case.outputs),
         "rtol": case.rtol,
         "atol": case.atol,

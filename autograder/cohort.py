@@ -8,26 +8,25 @@ For a week, ``make_cohort`` writes ``n`` submissions (one folder per student, la
 - ``s03`` the solution plus a cell that raises in an ungraded place: every point;
 - ``s04`` the solution plus a cell that never finishes (stopped by the per-cell time limit,
   the kernel is interrupted): every point;
-- the others: the solution with 1 to 3 mistakes of the zoo (``tests/mistakes``) injected in
-  different exercises without partial credit: every point but those of these exercises
+- the others: the solution with 1 to 3 mistakes of the zoo (the exercises' ``mistakes.py``)
+  planted in different exercises without partial credit: every point but those of these exercises
   (each exercise is graded with reference building blocks, so a mistake costs only its own
   exercise; the zoo run checks exactly that).
 
-``lms_zip`` packs a cohort as a Canvas "download all submissions" archive. Needs the
-repository's ``tests/mistakes`` (a development checkout).
+``lms_zip`` packs a cohort as a Canvas "download all submissions" archive.
 """
 
 from __future__ import annotations
 
 import random
 import shutil
-import sys
 import zipfile
 from pathlib import Path
 
 import nbformat
 
-from autograder import notebook, registry, trusted
+from autograder import exercises, notebook, trusted
+from autograder.exercises import zoo
 
 ROOT = Path(__file__).resolve().parents[1]
 SPECIAL = {
@@ -36,14 +35,6 @@ SPECIAL = {
     "s03": "error in an ungraded cell",
     "s04": "a cell that never finishes",
 }
-
-
-def _zoo():
-    if str(ROOT) not in sys.path:
-        sys.path.insert(0, str(ROOT))
-    from tests.mistakes import run
-
-    return run
 
 
 def points_by_key(course: Path, week: str) -> dict[str, tuple[str, float]]:
@@ -71,13 +62,15 @@ def _insert_after_first_code(nb, source: str) -> None:
 
 def make_cohort(course: Path, week: str, out: Path, n: int = 30, seed: int = 0) -> dict[str, dict]:
     """Write the cohort of one week under ``out``; {student: {"expected", "what"}}."""
-    zoo = _zoo()
     rng = random.Random(f"{week}:{seed}")
     points = points_by_key(course, week)
     full = sum(p for _, p in points.values())
     notebooks = sorted((course / "source" / week).glob("*.ipynb"))
     mistakes = [
-        m for m in zoo.all_mistakes() if m.key in points and not registry.REGISTRY[m.key].partial
+        m
+        for ex in exercises.REGISTRY.values()
+        if ex.key in points and not ex.partial
+        for m in ex.mistakes
     ]
     cohort = {}
     for i in range(1, n + 1):
@@ -94,7 +87,8 @@ def make_cohort(course: Path, week: str, out: Path, n: int = 30, seed: int = 0) 
                 chosen.append(rng.choice([m for m in mistakes if m.key == key]))
         for path in notebooks:
             mine = [m for m in chosen if points[m.key][0] == path.name]
-            nb = zoo.doctor(zoo.Submission(student, week, path, mine))
+            nb = nbformat.read(path, as_version=4)
+            zoo.plant(nb, mine)
             _student_copy(nb)
             if student == "s03":
                 _insert_after_first_code(nb, 'raise RuntimeError("a typo in an ungraded cell")')

@@ -44,7 +44,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from autograder import blocks, box, compare, gradcheck, notebook, registry, state
+from autograder import blocks, box, compare, exercises, notebook
+from autograder.exercises import gradcheck
 
 SANDBOX = Path(__file__).with_name("sandbox.py")
 SUSPICIOUS = re.compile(
@@ -129,7 +130,7 @@ def tasks_of(nb) -> tuple[list[Task], list]:
         call = notebook.contract_of(cell, f"{gid} ({notebook.label(i, cell)})")
         if call is None:
             continue
-        known = {"function": registry.REGISTRY, "state": state.STATE}.get(call.kind)
+        known = {"function": exercises.REGISTRY, "state": exercises.STATE}.get(call.kind)
         if known is not None and call.key not in known:
             raise notebook.ContractError(
                 f"{gid} ({notebook.label(i, cell)}): no exercise {call.key!r} is declared"
@@ -152,13 +153,13 @@ def tasks_of(nb) -> tuple[list[Task], list]:
 def hidden_trials(key: str) -> tuple[list, list]:
     """(hidden cases, gradient trials) of an exercise: fixed per key, so computed once per
     process (a batch grades many submissions; nothing downstream modifies them)."""
-    seed = registry.hidden_seed(key)
-    return registry.make_cases(key, seed), gradcheck.gradient_trials(key, seed + 1)
+    seed = exercises.hidden_seed(key)
+    return exercises.make_cases(key, seed), exercises.gradient_trials(key, seed + 1)
 
 
 def _job_task(task: Task) -> dict:
     if task.kind == "function":
-        ex = registry.REGISTRY[task.key]
+        ex = exercises.REGISTRY[task.key]
         task.cases, task.gradients = hidden_trials(task.key)
         calls = [(c.args, c.seed) for c in task.cases] + [(a, None) for a, _ in task.gradients]
         return {
@@ -172,7 +173,7 @@ def _job_task(task: Task) -> dict:
         }
     if task.kind == "choice":
         return {"id": task.grade_id, "kind": "choice", "names": [task.name]}
-    names, _ = state.STATE[task.key]
+    names, _ = exercises.STATE[task.key]
     return {"id": task.grade_id, "kind": "state", "names": list(names), "cells": task.cells}
 
 
@@ -376,7 +377,7 @@ def _call_of(record: dict) -> compare.Call:
     )
 
 
-def _parts(ex: registry.Exercise, cases, calls) -> dict[str, bool]:
+def _parts(ex: exercises.Exercise, cases, calls) -> dict[str, bool]:
     """For a partial-credit exercise: which parts (outputs, or dict keys) are right in every
     trial."""
     parts: dict[str, bool] = {}
@@ -405,7 +406,7 @@ def _parts(ex: registry.Exercise, cases, calls) -> dict[str, bool]:
 
 
 def judge_function(task: Task, record: dict) -> Verdict:
-    ex = registry.REGISTRY[task.key]
+    ex = exercises.REGISTRY[task.key]
     name = ex.name
     if "died" in record:
         return Verdict(
@@ -548,7 +549,7 @@ def judge_state(task: Task, record: dict) -> Verdict:
         values = {k: compare.load(v) for k, v in record.get("values", {}).items()}
     except ValueError as exc:
         values, message = {}, f"malformed values ({exc})"
-    message = state.check_state(task.key, values)
+    message = exercises.check_state(task.key, values)
     if message is None:
         return Verdict(
             task.grade_id, task.key, task.points, task.points, "passed", f"{label}: correct"

@@ -1,6 +1,6 @@
 """The diagnosis rules of autograder/compare.py, one test per rule.
 
-Each test builds a case (with registry.make_cases, or by hand), feeds compare.judge a wrong
+Each test builds a case (with exercises.make_cases, or by hand), feeds compare.judge a wrong
 output the way a student's function would return it, and reads the message: the visible
 check (the kernel's side) and hidden grading say the same, and hidden messages never print
 an expected value.
@@ -13,9 +13,9 @@ import dataclasses
 import numpy as np
 import pytest
 
-from autograder import compare, registry
-from autograder.known import COMMON_SEEDS
-from autograder.known import deep as known_deep
+from autograder import compare, exercises
+from autograder.exercises.deep import known as known_deep
+from autograder.exercises.hints import COMMON_SEEDS
 from nnref import deep, shallow
 
 
@@ -46,7 +46,7 @@ def raised(case: compare.Case, fn) -> tuple[str, str]:
 
 
 def case_of(key: str, kind: str = "random", seed: int = 11) -> compare.Case:
-    return registry.make_cases(key, seed, (kind,))[0]
+    return exercises.make_cases(key, seed, (kind,))[0]
 
 
 def shallow_grads(case: compare.Case, dZ1_of) -> dict:
@@ -92,12 +92,12 @@ def test_a_known_mistake_is_recognised_from_the_whole_output():
     swapped sizes (which give the same n_x)."""
     X, Y = np.zeros((5, 3)), np.zeros((2, 3))
     base = case_of("shallow.layer_sizes")
-    ex = registry.REGISTRY["shallow.layer_sizes"]
+    ex = exercises.REGISTRY["shallow.layer_sizes"]
     case = dataclasses.replace(
         base,
         args=(X, Y),
         expected=shallow.layer_sizes(X, Y),
-        wrong=registry.known_outputs(ex, (X, Y), 0),
+        wrong=exercises.known_outputs(ex, (X, Y), 0),
     )
     for message in judged(case, (2, 4, 2)):
         assert "don't hard-code 2" in message

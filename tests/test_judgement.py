@@ -22,9 +22,9 @@ from collections import OrderedDict
 import numpy as np
 import pytest
 
-from autograder import compare, registry, trusted
+from autograder import compare, exercises, trusted
 
-KEYS = sorted(registry.REGISTRY)
+KEYS = sorted(exercises.REGISTRY)
 
 
 def _map_scalars(value, to):
@@ -87,7 +87,7 @@ def hidden(case: compare.Case, got) -> compare.Result:
 
 @pytest.fixture(scope="module")
 def cases() -> dict[str, list[compare.Case]]:
-    return {key: registry.make_cases(key, 7, ("random", "m=1")) for key in KEYS}
+    return {key: exercises.make_cases(key, 7, ("random", "m=1")) for key in KEYS}
 
 
 @pytest.mark.parametrize("key", KEYS)
@@ -127,7 +127,7 @@ def test_a_0d_array_survives_the_wire_as_a_0d_array():
 
 def test_a_cost_squeezed_from_np_dot_passes_hidden_grading():
     """The classic template's own line, cost = np.squeeze(np.dot(...)), in hidden grading."""
-    case = registry.make_cases("deep.compute_cost", 3, ("random",))[0]
+    case = exercises.make_cases("deep.compute_cost", 3, ("random",))[0]
     AL, Y = case.args
     m = Y.shape[1]
     cost = np.squeeze(-(np.dot(Y, np.log(AL).T) + np.dot(1 - Y, np.log(1 - AL).T)) / m)
@@ -136,6 +136,6 @@ def test_a_cost_squeezed_from_np_dot_passes_hidden_grading():
 
 
 def test_a_single_number_in_a_1_by_1_array_is_told_to_squeeze():
-    case = registry.make_cases("deep.compute_cost", 3, ("random",))[0]
+    case = exercises.make_cases("deep.compute_cost", 3, ("random",))[0]
     result = hidden(case, np.asarray(case.expected).reshape(1, 1))
     assert not result.passed and "np.squeeze" in result.message

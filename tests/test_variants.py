@@ -13,7 +13,7 @@ from collections import Counter
 import nbformat
 import pytest
 
-from autograder import registry
+from autograder import exercises
 from tests.mistakes import run as zoo
 from tests.variants import run
 
@@ -22,7 +22,7 @@ def test_the_variant_zoo_covers_every_graded_function_with_five_variants_or_more
     variants = run.all_variants()
     per_key = Counter(v.key for v in variants)
     assert len({v.id for v in variants}) == len(variants), "duplicate variant ids"
-    assert set(per_key) == set(registry.REGISTRY), set(registry.REGISTRY) ^ set(per_key)
+    assert set(per_key) == set(exercises.REGISTRY), set(exercises.REGISTRY) ^ set(per_key)
     assert min(per_key.values()) >= 5, [k for k, n in per_key.items() if n < 5]
 
 

@@ -1,6 +1,6 @@
 """The visible cases catch what they can: distinct sizes, and what the instructions require.
 
-The visible cases are those autograder/build.py records (registry.make_cases with the
+The visible cases are those autograder/build.py records (exercises.make_cases with the
 build's visible seed and VISIBLE_KINDS, plus each exercise's ``visible_extra`` kinds). The
 hidden trials must hold the same traps, so each requirement is checked on both.
 """
@@ -10,17 +10,17 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from autograder import build, compare, registry
+from autograder import build, compare, exercises
 
-KEYS = sorted(registry.REGISTRY)
+KEYS = sorted(exercises.REGISTRY)
 
 
 def visible(key: str) -> list[compare.Case]:
-    return registry.make_cases(key, build.visible_seed(key), build.VISIBLE_KINDS)
+    return exercises.make_cases(key, build.visible_seed(key), build.VISIBLE_KINDS)
 
 
 def hidden_trials(key: str) -> list[compare.Case]:
-    return registry.make_cases(key, registry.hidden_seed(key))
+    return exercises.make_cases(key, exercises.hidden_seed(key))
 
 
 def passes(cases: list[compare.Case], fn) -> bool:
@@ -30,7 +30,7 @@ def passes(cases: list[compare.Case], fn) -> bool:
 def test_the_build_asks_for_the_kinds_the_registry_expands():
     """build.py records make_cases(key, seed, build.VISIBLE_KINDS): the registry's visible
     kinds start with exactly those, so the visible_extra kinds are recorded too."""
-    assert registry.VISIBLE_KINDS == build.VISIBLE_KINDS
+    assert exercises.VISIBLE_KINDS == build.VISIBLE_KINDS
     assert [len(visible(k)) for k in ("intro.relu", "basics.softmax")] == [3, 3]
 
 
@@ -38,17 +38,17 @@ def test_the_build_asks_for_the_kinds_the_registry_expands():
 def test_no_size_can_be_taken_for_another_in_a_visible_case_or_a_random_trial(key):
     """n_x, n_h, n_y, m, n_l and n_{l-1} differ wherever they meet: no square matrix, no
     matrix of another's transposed shape (a missing .T changes a shape)."""
-    trials = dict(zip(registry.REGISTRY[key].kinds, hidden_trials(key), strict=True))
+    trials = dict(zip(exercises.REGISTRY[key].kinds, hidden_trials(key), strict=True))
     for case in [*visible(key), trials["random"]]:
-        assert registry.sizes_distinct(case.args), (key, compare.describe(case.args))
-        assert registry.sizes_distinct(case.expected), (key, compare.describe(case.expected))
+        assert exercises.sizes_distinct(case.args), (key, compare.describe(case.args))
+        assert exercises.sizes_distinct(case.expected), (key, compare.describe(case.expected))
 
 
 def test_sizes_distinct_rejects_square_and_transposed_shapes():
-    assert registry.sizes_distinct((np.ones((3, 4)), np.ones((3, 1)), np.ones((1, 1))))
-    assert not registry.sizes_distinct((np.ones((4, 4)),))
-    assert not registry.sizes_distinct({"W1": np.ones((3, 4)), "A": [np.ones((4, 3))]})
-    assert not registry.sizes_distinct((np.ones((2, 3, 3)),))
+    assert exercises.sizes_distinct((np.ones((3, 4)), np.ones((3, 1)), np.ones((1, 1))))
+    assert not exercises.sizes_distinct((np.ones((4, 4)),))
+    assert not exercises.sizes_distinct({"W1": np.ones((3, 4)), "A": [np.ones((4, 3))]})
+    assert not exercises.sizes_distinct((np.ones((2, 3, 3)),))
 
 
 def test_relu_gets_an_integer_array_and_must_return_floats():
@@ -81,7 +81,7 @@ def test_softmax_gets_scores_where_exp_overflows_without_the_row_maximum():
 
 
 @pytest.mark.parametrize(
-    "key", [k for k in KEYS if registry.REGISTRY[k].labels and k != "logistic.model"]
+    "key", [k for k in KEYS if exercises.REGISTRY[k].labels and k != "logistic.model"]
 )
 def test_visible_predictions_hold_both_classes(key):
     """A threshold at 0 (or on the wrong side) changes some label of every visible case."""

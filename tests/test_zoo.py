@@ -14,7 +14,7 @@ from collections import Counter
 import nbformat
 import pytest
 
-from autograder import registry
+from autograder import exercises
 from tests.mistakes import run, visible_rate
 
 
@@ -23,7 +23,7 @@ def test_the_zoo_covers_every_graded_function_with_five_mistakes_or_more():
     per_key = Counter(m.key for m in mistakes)
     assert len(mistakes) >= 150
     assert len({m.id for m in mistakes}) == len(mistakes), "duplicate mistake ids"
-    assert set(per_key) == set(registry.REGISTRY), set(registry.REGISTRY) ^ set(per_key)
+    assert set(per_key) == set(exercises.REGISTRY), set(exercises.REGISTRY) ^ set(per_key)
     assert min(per_key.values()) >= 5, [k for k, n in per_key.items() if n < 5]
 
 

@@ -15,7 +15,6 @@ exercise without a mistake lost points.
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import multiprocessing
 import shutil
@@ -29,17 +28,15 @@ from pathlib import Path
 import nbformat
 
 from autograder import build, trusted
-from autograder.known import MODULES
+from autograder.exercises import MODULES, REGISTRY, zoo
 
 ROOT = Path(__file__).resolve().parents[2]
 HINT_TARGET = 0.8
 
 
 def all_mistakes() -> list:
-    out = []
-    for module in MODULES:
-        out += importlib.import_module(f"tests.mistakes.{module}").MISTAKES
-    return out
+    """Every exercise's mistakes, in declaration order (autograder/exercises/<module>/)."""
+    return [m for ex in REGISTRY.values() for m in ex.mistakes]
 
 
 def notebook_of(key: str) -> Path:
@@ -80,12 +77,7 @@ def plan(mistakes) -> list[Submission]:
 
 def doctor(sub: Submission):
     nb = nbformat.read(sub.path, as_version=4)
-    for m in sub.mistakes:  # mistakes or accepted variants: anything with .key and .apply
-        name = m.key.split(".", 1)[1]
-        cells = [c for c in nb.cells if c.cell_type == "code" and f"def {name}(" in c.source]
-        if len(cells) != 1:
-            raise ValueError(f"{m.id}: {len(cells)} cells define {name}")
-        cells[0].source = m.apply(cells[0].source)
+    zoo.plant(nb, sub.mistakes)  # mistakes or accepted variants
     return nb
 
 

@@ -19,8 +19,8 @@ import argparse
 import sys
 from collections import defaultdict
 
-from autograder import registry
-from autograder.known import MODULES
+from autograder import exercises
+from autograder.exercises import MODULES
 from tests.mistakes.run import Submission, all_mistakes, notebook_of
 from tests.mistakes.visible import run_visible
 
@@ -39,9 +39,9 @@ def calls(key: str) -> set[str]:
     found: set[str] = set()
     todo = [key]
     while todo:
-        for name in registry.REGISTRY[todo.pop()].uses:
+        for name in exercises.REGISTRY[todo.pop()].uses:
             other = f"{module}.{name}"
-            if other in registry.REGISTRY and other not in found:
+            if other in exercises.REGISTRY and other not in found:
                 found.add(other)
                 todo.append(other)
     return found

@@ -1,6 +1,6 @@
 """Accepted variants of the Week 4 application notebook (deep_nn_application.ipynb)."""
 
-from tests.variants import Variant
+from autograder.exercises.zoo import Variant
 
 _V = Variant
 

@@ -1,8 +1,8 @@
-"""Known mistakes of the Week 4 step-by-step exercises (see autograder/known/__init__.py)."""
+"""Known mistakes of the Week 4 step-by-step exercises."""
 
 import numpy as np
 
-from autograder.known import COMMON_SEEDS, reseeds
+from autograder.exercises.hints import COMMON_SEEDS, reseeds
 from nnref import deep
 
 # ------------------------------------------------------------- initialize_parameters

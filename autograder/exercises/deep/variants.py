@@ -1,6 +1,6 @@
 """Accepted variants of the Week 4 step-by-step notebook (deep_nn_step_by_step.ipynb)."""
 
-from tests.variants import Variant
+from autograder.exercises.zoo import Variant
 
 _V = Variant
 

@@ -5,7 +5,7 @@ one round must work together in the notebook's own cells (the gradient check aft
 ``propagate`` prints ``grads["db"]`` with ``:.8f``, for instance).
 """
 
-from tests.variants import Variant
+from autograder.exercises.zoo import Variant
 
 _V = Variant
 

@@ -1,4 +1,4 @@
-"""Known mistakes of the Week 1 exercises (see autograder/known/__init__.py)."""
+"""Known mistakes of the Week 1 exercises."""
 
 import numpy as np
 

@@ -1,6 +1,6 @@
 """Mistake zoo of the Week 2 logistic-regression notebook (logistic_regression.ipynb)."""
 
-from tests.mistakes import Mistake
+from autograder.exercises.zoo import Mistake
 
 _M = Mistake
 

@@ -1,9 +1,9 @@
-"""Known mistakes of the Week 3 one-hidden-layer exercises (see autograder/known/__init__.py)."""
+"""Known mistakes of the Week 3 one-hidden-layer exercises."""
 
 import numpy as np
 
 from autograder.compare import DIVERGES
-from autograder.known import COMMON_SEEDS, reseeds
+from autograder.exercises.hints import COMMON_SEEDS, reseeds
 from nnref import shallow as ref
 
 

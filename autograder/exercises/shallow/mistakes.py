@@ -1,6 +1,6 @@
 """Mistake zoo of the Week 3 planar-classification notebook (planar_classification.ipynb)."""
 
-from tests.mistakes import Mistake
+from autograder.exercises.zoo import Mistake
 
 _M = Mistake
 

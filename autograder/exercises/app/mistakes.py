@@ -1,6 +1,6 @@
 """Mistake zoo of the Week 4 application notebook (deep_nn_application.ipynb)."""
 
-from tests.mistakes import Mistake
+from autograder.exercises.zoo import Mistake
 
 _M = Mistake
 

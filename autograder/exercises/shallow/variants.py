@@ -5,7 +5,7 @@ one round must work together in the notebook's own cells (``nn_model`` runs the 
 ``forward_propagation``, ``compute_cost``, ``backward_propagation`` and ``update_parameters``).
 """
 
-from tests.variants import Variant
+from autograder.exercises.zoo import Variant
 
 _V = Variant
 

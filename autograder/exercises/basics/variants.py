@@ -1,6 +1,6 @@
 """Accepted variants of the Week 2 NumPy-basics notebook (numpy_basics.ipynb)."""
 
-from tests.variants import Variant
+from autograder.exercises.zoo import Variant
 
 _V = Variant
 

@@ -1,4 +1,4 @@
-"""Known mistakes of the Week 4 application exercises (see autograder/known/__init__.py).
+"""Known mistakes of the Week 4 application exercises.
 
 The model mistakes retrain with the reference building blocks, so they stay cheap on the
 small trial data.

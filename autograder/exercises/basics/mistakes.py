@@ -1,4 +1,4 @@
-from tests.mistakes import Mistake
+from autograder.exercises.zoo import Mistake
 
 _BASIC = "s = 1 / (1 + math.exp(-x))"
 _SIG = "s = 1 / (1 + np.exp(-x))"

@@ -1,6 +1,6 @@
 """Accepted variants of the Week 1 notebook (intro_to_deep_learning.ipynb)."""
 
-from tests.variants import Variant
+from autograder.exercises.zoo import Variant
 
 _V = Variant
 

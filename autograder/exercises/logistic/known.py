@@ -1,4 +1,4 @@
-"""Known mistakes of the Week 2 logistic-regression exercises (see autograder/known/__init__.py)."""
+"""Known mistakes of the Week 2 logistic-regression exercises."""
 
 import numpy as np
 

@@ -1,6 +1,6 @@
 """Mistake zoo of the Week 4 step-by-step notebook (deep_nn_step_by_step.ipynb)."""
 
-from tests.mistakes import Mistake
+from autograder.exercises.zoo import Mistake
 
 _M = Mistake
 
