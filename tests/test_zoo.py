@@ -28,10 +28,10 @@ def test_the_zoo_covers_every_graded_function_with_five_mistakes_or_more():
 
 
 def test_every_mistake_applies_to_its_answer_cell():
-    """Each 'find' occurs exactly once in the cell defining the function, and the result
-    differs from the solution (a doctored notebook that still parses)."""
+    """Each mistake replaces the one cell defining its function, and the result differs
+    from the solution."""
     for sub in run.plan(run.all_mistakes()):
-        nb = run.doctor(sub)  # raises on a 'find' that is not there exactly once
+        nb = run.doctor(sub)  # raises unless exactly one cell defines the function
         original = nbformat.read(sub.path, as_version=4)
         changed = sum(a.source != b.source for a, b in zip(nb.cells, original.cells, strict=True))
         assert changed == len({m.key for m in sub.mistakes}), sub.student

@@ -29,22 +29,19 @@ def plant(nb, entries) -> None:
 
 @dataclass(frozen=True)
 class Mistake:
-    key: str  # registry key of the exercise, e.g. "deep.linear_backward"
+    key: str  # the exercise, e.g. "deep.linear_backward"
     name: str  # short id, unique per exercise, e.g. "missing-1/m"
     why: str  # the misconception, one line
-    find: str  # exact text in the source answer cell (occurs once)
-    replace: str  # the wrong code
-    hint: str | None  # substring the failure message must contain
+    code: str  # the whole wrong answer cell: the def of the function (and any helpers)
+    hint: str | None  # substring the failure message must contain (None: points lost only)
 
     @property
     def id(self) -> str:
         return f"{self.key}:{self.name}"
 
     def apply(self, source: str) -> str:
-        """The answer cell with this mistake planted (``find`` occurs exactly once)."""
-        if source.count(self.find) != 1:
-            raise ValueError(f"{self.id}: 'find' does not occur once in the answer cell")
-        return source.replace(self.find, self.replace)
+        """The answer cell with this mistake in place of the solution."""
+        return self.code
 
 
 @dataclass(frozen=True)

@@ -1,289 +1,361 @@
+"""Mistake zoo of nnref.intro: wrong answer cells that must lose points with their hint.
+
+Each entry is the whole answer cell a student might have written (see
+:mod:`autograder.exercises.zoo`), so rewording the solution never breaks it.
+"""
+
 from autograder.exercises.zoo import Mistake
 
-_RELU = "a = np.maximum(0.0, z)"
-_PRICE = "price = relu(w * np.asarray(size, dtype=float) + b)"
-_STACK = "X = np.column_stack([np.asarray(x, dtype=float) for x in examples])"
-_FLAT = "X = images.reshape(images.shape[0], -1).T"
+_M = Mistake
 
 MISTAKES = [
-    # ------------------------------------------------------------------------- relu
-    Mistake(
+    # ------------------------------------------------------------------ relu
+    _M(
         "intro.relu",
         "max-of-array",
         "np.max instead of np.maximum: one number, the largest value of z",
-        _RELU,
-        "a = np.max(z)",
+        """def relu(z):
+    a = np.max(z)
+    return a
+""",
         "should be a NumPy array",
     ),
-    Mistake(
+    _M(
         "intro.relu",
         "max-axis-0",
         "np.max(z, 0) reads the 0 as the axis: a column maximum, not an element-wise max",
-        _RELU,
-        "a = np.max(z, 0)",
+        """def relu(z):
+    a = np.max(z, 0)
+    return a
+""",
         "np.max reduces the array",
     ),
-    Mistake(
+    _M(
         "intro.relu",
         "threshold-1",
         "keeps z only where z > 1",
-        _RELU,
-        "a = np.where(z > 1, z, 0.0)",
+        """def relu(z):
+    a = np.where(z > 1, z, 0.0)
+    return a
+""",
         "the threshold is 0, not 1",
     ),
-    Mistake(
+    _M(
         "intro.relu",
         "indicator",
         "returns the 0/1 mask z > 0 instead of the values",
-        _RELU,
-        "a = (z > 0).astype(float)",
+        """def relu(z):
+    a = (z > 0).astype(float)
+    return a
+""",
         "this is the 0/1 step",
     ),
-    Mistake(
+    _M(
         "intro.relu",
         "abs",
         "thinks ReLU makes negative values positive",
-        _RELU,
-        "a = np.abs(z)",
+        """def relu(z):
+    a = np.abs(z)
+    return a
+""",
         "not |z|",
     ),
-    Mistake(
+    _M(
         "intro.relu",
         "minimum",
         "np.minimum instead of np.maximum",
-        _RELU,
-        "a = np.minimum(0.0, z)",
+        """def relu(z):
+    a = np.minimum(0.0, z)
+    return a
+""",
         "np.minimum keeps the negative part",
     ),
-    Mistake(
+    _M(
         "intro.relu",
         "leaky",
         "writes the leaky ReLU",
-        _RELU,
-        "a = np.maximum(0.01 * z, z)",
+        """def relu(z):
+    a = np.maximum(0.01 * z, z)
+    return a
+""",
         "this is a leaky ReLU",
     ),
-    Mistake(
+    _M(
         "intro.relu",
         "clip-0-1",
         "clips to [0, 1] as if ReLU were bounded",
-        _RELU,
-        "a = np.clip(z, 0, 1)",
+        """def relu(z):
+    a = np.clip(z, 0, 1)
+    return a
+""",
         "ReLU has no upper bound",
     ),
-    Mistake(
+    _M(
         "intro.relu",
         "in-place",
         "zeroes the negative entries of the input itself",
-        _RELU,
-        "z[z < 0] = 0\n    a = z",
+        """def relu(z):
+    z[z < 0] = 0
+    a = z
+    return a
+""",
         "modified its input",
     ),
-    Mistake(
+    _M(
         "intro.relu",
         "int-zero",
         "np.maximum(0, z): an integer input stays an integer array",
-        _RELU,
-        "a = np.maximum(0, z)",
+        """def relu(z):
+    a = np.maximum(0, z)
+    return a
+""",
         "with 0.0 and not 0",
     ),
-    Mistake(
+    _M(
         "intro.relu",
         "transposed",
         "transposes the result",
-        _RELU,
-        "a = np.maximum(0.0, z).T",
+        """def relu(z):
+    a = np.maximum(0.0, z).T
+    return a
+""",
         "transposed",
     ),
-    # ---------------------------------------------------------------- predict_price
-    Mistake(
+    # --------------------------------------------------------- predict_price
+    _M(
         "intro.predict_price",
         "one-house-per-row",
         "turns the sizes into a column, one house per row",
-        _PRICE,
-        "price = relu(w * np.asarray(size, dtype=float).reshape(-1, 1) + b)",
+        """def predict_price(size, w, b):
+    price = relu(w * np.asarray(size, dtype=float).reshape(-1, 1) + b)
+    return price
+""",
         "the shape is transposed",
     ),
-    Mistake(
+    _M(
         "intro.predict_price",
         "no-b",
         "forgets the offset b",
-        _PRICE,
-        "price = relu(w * np.asarray(size, dtype=float))",
+        """def predict_price(size, w, b):
+    price = relu(w * np.asarray(size, dtype=float))
+    return price
+""",
         "the offset b is missing",
     ),
-    Mistake(
+    _M(
         "intro.predict_price",
         "minus-b",
         "subtracts the (negative) offset because 'it lowers the price'",
-        _PRICE,
-        "price = relu(w * np.asarray(size, dtype=float) - b)",
+        """def predict_price(size, w, b):
+    price = relu(w * np.asarray(size, dtype=float) - b)
+    return price
+""",
         "b is added, not subtracted",
     ),
-    Mistake(
+    _M(
         "intro.predict_price",
         "swapped-w-b",
         "mixes up the roles of w and b",
-        _PRICE,
-        "price = relu(b * np.asarray(size, dtype=float) + w)",
+        """def predict_price(size, w, b):
+    price = relu(b * np.asarray(size, dtype=float) + w)
+    return price
+""",
         "w multiplies the size and b is added",
     ),
-    Mistake(
+    _M(
         "intro.predict_price",
         "int-size",
         "converts the sizes to integers",
-        _PRICE,
-        "price = relu(w * np.asarray(size, dtype=int) + b)",
+        """def predict_price(size, w, b):
+    price = relu(w * np.asarray(size, dtype=int) + b)
+    return price
+""",
         "cut to integers",
     ),
-    Mistake(
+    _M(
         "intro.predict_price",
         "rounded",
         "rounds the prices to cents",
-        _PRICE,
-        "price = np.round(relu(w * np.asarray(size, dtype=float) + b), 2)",
+        """def predict_price(size, w, b):
+    price = np.round(relu(w * np.asarray(size, dtype=float) + b), 2)
+    return price
+""",
         "do not round the prices",
     ),
-    Mistake(
+    _M(
         "intro.predict_price",
         "float-total",
         "adds up the prices into one number",
-        _PRICE,
-        "price = float(np.sum(relu(w * np.asarray(size, dtype=float) + b)))",
+        """def predict_price(size, w, b):
+    price = float(np.sum(relu(w * np.asarray(size, dtype=float) + b)))
+    return price
+""",
         "should be a NumPy array",
     ),
-    # --------------------------------------------------------------- stack_examples
-    Mistake(
+    # -------------------------------------------------------- stack_examples
+    _M(
         "intro.stack_examples",
         "as-rows",
         "np.array(examples) puts each example in a row, (m, n_x)",
-        _STACK,
-        "X = np.array(examples, dtype=float)",
+        """def stack_examples(examples):
+    X = np.array(examples, dtype=float)
+    return X
+""",
         "the shape is transposed",
     ),
-    Mistake(
+    _M(
         "intro.stack_examples",
         "hstack-flat",
         "np.hstack joins the 1-D vectors end to end",
-        _STACK,
-        "X = np.hstack(examples).astype(float)",
+        """def stack_examples(examples):
+    X = np.hstack(examples).astype(float)
+    return X
+""",
         "the right number of values in the wrong shape",
     ),
-    Mistake(
+    _M(
         "intro.stack_examples",
         "reshape-order",
         "reshape(n_x, m) of the stacked rows instead of a transpose",
-        _STACK,
-        "X = np.array(examples, dtype=float).reshape(len(examples[0]), len(examples))",
+        """def stack_examples(examples):
+    X = np.array(examples, dtype=float).reshape(len(examples[0]), len(examples))
+    return X
+""",
         "reshape(n_x, m) fills row by row",
     ),
-    Mistake(
+    _M(
         "intro.stack_examples",
         "list-of-lists",
         "transposes with pure Python and returns lists",
-        _STACK,
-        "X = [list(row) for row in zip(*examples)]",
+        """def stack_examples(examples):
+    X = [list(row) for row in zip(*examples)]
+    return X
+""",
         "wrap it with np.array",
     ),
-    Mistake(
+    _M(
         "intro.stack_examples",
         "loop-from-1",
         "off-by-one loop that never fills column 0",
-        _STACK,
-        "X = np.zeros((len(examples[0]), len(examples)))\n"
-        "    for i in range(1, len(examples)):\n"
-        "        X[:, i] = examples[i]",
+        """def stack_examples(examples):
+    X = np.zeros((len(examples[0]), len(examples)))
+    for i in range(1, len(examples)):
+        X[:, i] = examples[i]
+    return X
+""",
         "column 0 stays zero",
     ),
-    Mistake(
+    _M(
         "intro.stack_examples",
         "int-zeros",
         "fills a np.zeros(..., dtype=int) array, which truncates the features",
-        _STACK,
-        "X = np.zeros((len(examples[0]), len(examples)), dtype=int)\n"
-        "    for i in range(len(examples)):\n"
-        "        X[:, i] = examples[i]",
+        """def stack_examples(examples):
+    X = np.zeros((len(examples[0]), len(examples)), dtype=int)
+    for i in range(len(examples)):
+        X[:, i] = examples[i]
+    return X
+""",
         "dtype=int",
     ),
-    Mistake(
+    _M(
         "intro.stack_examples",
         "hard-coded-n_x",
         "hard-codes n_x = 2 from the visible case",
-        _STACK,
-        "X = np.array(examples, dtype=float).reshape(-1, 2).T",
+        """def stack_examples(examples):
+    X = np.array(examples, dtype=float).reshape(-1, 2).T
+    return X
+""",
         "the right number of values in the wrong shape",
     ),
-    Mistake(
+    _M(
         "intro.stack_examples",
         "squeeze",
         "squeezes the result, which drops the axis of size 1 when m = 1",
-        _STACK,
-        "X = np.squeeze(np.array(examples, dtype=float).T)",
+        """def stack_examples(examples):
+    X = np.squeeze(np.array(examples, dtype=float).T)
+    return X
+""",
         "a column (n, 1) is expected",
     ),
-    # --------------------------------------------------------------- flatten_images
-    Mistake(
+    # -------------------------------------------------------- flatten_images
+    _M(
         "intro.flatten_images",
         "reshape-minus1-m",
         "reshape(-1, m) instead of reshape(m, -1).T",
-        _FLAT,
-        "X = images.reshape(-1, images.shape[0])",
+        """def flatten_images(images):
+    X = images.reshape(-1, images.shape[0])
+    return X
+""",
         "reshape(-1, m) mixes pixels",
     ),
-    Mistake(
+    _M(
         "intro.flatten_images",
         "missing-T",
         "forgets the transpose: one image per row",
-        _FLAT,
-        "X = images.reshape(images.shape[0], -1)",
+        """def flatten_images(images):
+    X = images.reshape(images.shape[0], -1)
+    return X
+""",
         "the shape is transposed",
     ),
-    Mistake(
+    _M(
         "intro.flatten_images",
         "T-then-reshape",
         "transposes the 4-D array before the reshape",
-        _FLAT,
-        "X = images.T.reshape(-1, images.shape[0])",
+        """def flatten_images(images):
+    X = images.T.reshape(-1, images.shape[0])
+    return X
+""",
         "images.T reverses every axis",
     ),
-    Mistake(
+    _M(
         "intro.flatten_images",
         "divide-255",
         "standardizes the pixels, which this function must not do",
-        _FLAT,
-        "X = images.reshape(images.shape[0], -1).T / 255",
+        """def flatten_images(images):
+    X = images.reshape(images.shape[0], -1).T / 255
+    return X
+""",
         "off by a constant factor",
     ),
-    Mistake(
+    _M(
         "intro.flatten_images",
         "one-column",
         "unrolls all images into a single column",
-        _FLAT,
-        "X = images.reshape(-1, 1)",
+        """def flatten_images(images):
+    X = images.reshape(-1, 1)
+    return X
+""",
         "the right number of values in the wrong shape",
     ),
-    Mistake(
+    _M(
         "intro.flatten_images",
         "channels-as-m",
         "takes the last axis (channels) as the number of images",
-        _FLAT,
-        "X = images.reshape(images.shape[-1], -1).T",
+        """def flatten_images(images):
+    X = images.reshape(images.shape[-1], -1).T
+    return X
+""",
         "m is images.shape[0]",
     ),
-    Mistake(
+    _M(
         "intro.flatten_images",
         "first-image-only",
         "unrolls images[0] only",
-        _FLAT,
-        "X = images[0].reshape(-1, 1)",
+        """def flatten_images(images):
+    X = images[0].reshape(-1, 1)
+    return X
+""",
         "only the first image was unrolled",
     ),
-    Mistake(
+    _M(
         "intro.flatten_images",
         "hard-coded-18",
         "hard-codes 2 * 3 * 3 = 18 values per image from the visible case",
-        _FLAT,
-        "X = images.reshape(images.shape[0], 18).T",
+        """def flatten_images(images):
+    X = images.reshape(images.shape[0], 18).T
+    return X
+""",
         "instead of hard-coding numbers",
     ),
 ]

@@ -1,464 +1,860 @@
-"""Mistake zoo of the Week 2 logistic-regression notebook (logistic_regression.ipynb)."""
+"""Mistake zoo of nnref.logistic: wrong answer cells that must lose points with their hint.
+
+Each entry is the whole answer cell a student might have written (see
+:mod:`autograder.exercises.zoo`), so rewording the solution never breaks it.
+"""
 
 from autograder.exercises.zoo import Mistake
 
 _M = Mistake
 
-# ------------------------------------------------------------------------ sigmoid
-
-_SIG = "logistic.sigmoid"
-_SIG_LINE = "s = 1 / (1 + np.exp(-z))"
-
-_SIGMOID = [
+MISTAKES = [
+    # --------------------------------------------------------------- sigmoid
     _M(
-        _SIG,
+        "logistic.sigmoid",
         "exp-sign",
         "drops the minus sign in the exponent",
-        _SIG_LINE,
-        "s = 1 / (1 + np.exp(z))",
+        """def sigmoid(z):
+    s = 1 / (1 + np.exp(z))
+    return s
+""",
         "np.exp(z) has the wrong sign",
     ),
     _M(
-        _SIG,
+        "logistic.sigmoid",
         "precedence",
         "leaves out the parentheses around the denominator",
-        _SIG_LINE,
-        "s = 1 / 1 + np.exp(-z)",
+        """def sigmoid(z):
+    s = 1 / 1 + np.exp(-z)
+    return s
+""",
         "put the denominator in parentheses",
     ),
     _M(
-        _SIG,
+        "logistic.sigmoid",
         "missing-1-plus",
         "forgets the 1 + in the denominator",
-        _SIG_LINE,
-        "s = 1 / np.exp(-z)",
+        """def sigmoid(z):
+    s = 1 / np.exp(-z)
+    return s
+""",
         "missing the 1 +",
     ),
     _M(
-        _SIG,
+        "logistic.sigmoid",
         "minus-in-denominator",
         "subtracts exp(-z) in the denominator",
-        _SIG_LINE,
-        "s = 1 / (1 - np.exp(-z))",
+        """def sigmoid(z):
+    s = 1 / (1 - np.exp(-z))
+    return s
+""",
         "the denominator adds",
     ),
     _M(
-        _SIG,
+        "logistic.sigmoid",
         "tanh",
         "uses np.tanh as if it were the sigmoid",
-        _SIG_LINE,
-        "s = np.tanh(z)",
+        """def sigmoid(z):
+    s = np.tanh(z)
+    return s
+""",
         "that is np.tanh",
     ),
     _M(
-        _SIG,
+        "logistic.sigmoid",
         "derivative",
         "returns the sigmoid derivative s * (1 - s) from the previous notebook",
-        _SIG_LINE,
-        "s = np.exp(-z) / (1 + np.exp(-z)) ** 2",
+        """def sigmoid(z):
+    s = np.exp(-z) / (1 + np.exp(-z)) ** 2
+    return s
+""",
         "the derivative s * (1 - s)",
     ),
     _M(
-        _SIG,
+        "logistic.sigmoid",
         "typed-e",
         "types e in as 2.718 instead of calling np.exp",
-        _SIG_LINE,
-        "s = 1 / (1 + 2.718 ** (-z))",
+        """def sigmoid(z):
+    s = 1 / (1 + 2.718 ** (-z))
+    return s
+""",
         "a typed-in 2.718",
     ),
-]
-
-# ---------------------------------------------------------- initialize_with_zeros
-
-_INIT = "logistic.initialize_with_zeros"
-_INIT_W = "w = np.zeros((dim, 1))"
-
-_INITIALIZE = [
+    # ------------------------------------------------- initialize_with_zeros
     _M(
-        _INIT,
+        "logistic.initialize_with_zeros",
         "row-vector",
         "makes w a row (1, dim)",
-        _INIT_W,
-        "w = np.zeros((1, dim))",
+        """def initialize_with_zeros(dim):
+    w = np.zeros((1, dim))
+    b = 0.0
+    return w, b
+""",
         "the shape is transposed",
     ),
     _M(
-        _INIT,
+        "logistic.initialize_with_zeros",
         "flat",
         "makes w a flat (dim,) array",
-        _INIT_W,
-        "w = np.zeros(dim)",
+        """def initialize_with_zeros(dim):
+    w = np.zeros(dim)
+    b = 0.0
+    return w, b
+""",
         "reshape(-1, 1)",
     ),
     _M(
-        _INIT,
+        "logistic.initialize_with_zeros",
         "square",
         "makes w a dim x dim matrix",
-        _INIT_W,
-        "w = np.zeros((dim, dim))",
+        """def initialize_with_zeros(dim):
+    w = np.zeros((dim, dim))
+    b = 0.0
+    return w, b
+""",
         "not a dim x dim matrix",
     ),
     _M(
-        _INIT,
+        "logistic.initialize_with_zeros",
         "int-dtype",
         "asks for integer zeros",
-        _INIT_W,
-        "w = np.zeros((dim, 1), dtype=int)",
+        """def initialize_with_zeros(dim):
+    w = np.zeros((dim, 1), dtype=int)
+    b = 0.0
+    return w, b
+""",
         "dtype=int",
     ),
     _M(
-        _INIT,
+        "logistic.initialize_with_zeros",
         "array-bias",
         "makes b a (1, 1) array instead of a number",
-        "b = 0.0",
-        "b = np.zeros((1, 1))",
+        """def initialize_with_zeros(dim):
+    w = np.zeros((dim, 1))
+    b = np.zeros((1, 1))
+    return w, b
+""",
         "use float(...)",
     ),
     _M(
-        _INIT,
+        "logistic.initialize_with_zeros",
         "ones",
         "starts w at ones",
-        _INIT_W,
-        "w = np.ones((dim, 1))",
+        """def initialize_with_zeros(dim):
+    w = np.ones((dim, 1))
+    b = 0.0
+    return w, b
+""",
         "np.zeros, not np.ones",
     ),
     _M(
-        _INIT,
+        "logistic.initialize_with_zeros",
         "python-list",
         "builds w as a Python list of lists",
-        _INIT_W,
-        "w = [[0.0]] * dim",
+        """def initialize_with_zeros(dim):
+    w = [[0.0]] * dim
+    b = 0.0
+    return w, b
+""",
         "wrap it with np.array",
     ),
     _M(
-        _INIT,
+        "logistic.initialize_with_zeros",
         "bias-row",
         "adds an extra row for the bias to w",
-        _INIT_W,
-        "w = np.zeros((dim + 1, 1))",
+        """def initialize_with_zeros(dim):
+    w = np.zeros((dim + 1, 1))
+    b = 0.0
+    return w, b
+""",
         "b is kept separately",
     ),
-]
-
-# ---------------------------------------------------------------------- propagate
-
-_PROP = "logistic.propagate"
-_PROP_COST = "cost = -np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / m"
-_PROP_A = "A = sigmoid(w.T @ X + b)"
-
-_PROPAGATE = [
+    # ------------------------------------------------------------- propagate
     _M(
-        _PROP,
+        "logistic.propagate",
         "cost-missing-1/m",
         "sums the losses but never divides by m",
-        _PROP_COST,
-        "cost = -np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A))",
+        """def propagate(w, b, X, Y):
+    m = X.shape[1]
+    # forward pass
+    A = sigmoid(w.T @ X + b)
+    cost = -np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A))
+    # backward pass
+    dZ = A - Y
+    dw = X @ dZ.T / m
+    db = np.sum(dZ) / m
+    grads = {"dw": dw, "db": float(db)}
+    return grads, float(cost)
+""",
         "factor of m",
     ),
     _M(
-        _PROP,
+        "logistic.propagate",
         "cost-sign",
         "leaves out the minus sign of the cross-entropy",
-        _PROP_COST,
-        "cost = np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / m",
+        """def propagate(w, b, X, Y):
+    m = X.shape[1]
+    # forward pass
+    A = sigmoid(w.T @ X + b)
+    cost = np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / m
+    # backward pass
+    dZ = A - Y
+    dw = X @ dZ.T / m
+    db = np.sum(dZ) / m
+    grads = {"dw": dw, "db": float(db)}
+    return grads, float(cost)
+""",
         "the sign is flipped",
     ),
     _M(
-        _PROP,
+        "logistic.propagate",
         "cost-no-1-minus-y",
         "keeps only the Y log A term of the cost",
-        _PROP_COST,
-        "cost = -np.sum(Y * np.log(A)) / m",
+        """def propagate(w, b, X, Y):
+    m = X.shape[1]
+    # forward pass
+    A = sigmoid(w.T @ X + b)
+    cost = -np.sum(Y * np.log(A)) / m
+    # backward pass
+    dZ = A - Y
+    dw = X @ dZ.T / m
+    db = np.sum(dZ) / m
+    grads = {"dw": dw, "db": float(db)}
+    return grads, float(cost)
+""",
         "leaves out the (1 - Y) * log(1 - A) term",
     ),
     _M(
-        _PROP,
+        "logistic.propagate",
         "cost-mean-and-1/m",
         "takes np.mean and then divides by m again",
-        _PROP_COST,
-        "cost = -np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / m",
+        """def propagate(w, b, X, Y):
+    m = X.shape[1]
+    # forward pass
+    A = sigmoid(w.T @ X + b)
+    cost = -np.mean(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / m
+    # backward pass
+    dZ = A - Y
+    dw = X @ dZ.T / m
+    db = np.sum(dZ) / m
+    grads = {"dw": dw, "db": float(db)}
+    return grads, float(cost)
+""",
         "divide by m only once",
     ),
     _M(
-        _PROP,
+        "logistic.propagate",
         "dw-missing-1/m",
         "forgets to average dw over the examples",
-        "dw = X @ dZ.T / m",
-        "dw = X @ dZ.T",
+        """def propagate(w, b, X, Y):
+    m = X.shape[1]
+    # forward pass
+    A = sigmoid(w.T @ X + b)
+    cost = -np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / m
+    # backward pass
+    dZ = A - Y
+    dw = X @ dZ.T
+    db = np.sum(dZ) / m
+    grads = {"dw": dw, "db": float(db)}
+    return grads, float(cost)
+""",
         "factor of m",
     ),
     _M(
-        _PROP,
+        "logistic.propagate",
         "dw-transposed",
         "computes dw as dZ @ X.T, a row",
-        "dw = X @ dZ.T / m",
-        "dw = dZ @ X.T / m",
+        """def propagate(w, b, X, Y):
+    m = X.shape[1]
+    # forward pass
+    A = sigmoid(w.T @ X + b)
+    cost = -np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / m
+    # backward pass
+    dZ = A - Y
+    dw = dZ @ X.T / m
+    db = np.sum(dZ) / m
+    grads = {"dw": dw, "db": float(db)}
+    return grads, float(cost)
+""",
         "the shape is transposed",
     ),
     _M(
-        _PROP,
+        "logistic.propagate",
         "dw-elementwise",
         "multiplies X and dZ element-wise and never sums over the examples",
-        "dw = X @ dZ.T / m",
-        "dw = X * dZ / m",
+        """def propagate(w, b, X, Y):
+    m = X.shape[1]
+    # forward pass
+    A = sigmoid(w.T @ X + b)
+    cost = -np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / m
+    # backward pass
+    dZ = A - Y
+    dw = X * dZ / m
+    db = np.sum(dZ) / m
+    grads = {"dw": dw, "db": float(db)}
+    return grads, float(cost)
+""",
         "one value per row is expected",
     ),
     _M(
-        _PROP,
+        "logistic.propagate",
         "db-missing-1/m",
         "sums dZ for db but never divides by m",
-        "db = np.sum(dZ) / m",
-        "db = np.sum(dZ)",
+        """def propagate(w, b, X, Y):
+    m = X.shape[1]
+    # forward pass
+    A = sigmoid(w.T @ X + b)
+    cost = -np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / m
+    # backward pass
+    dZ = A - Y
+    dw = X @ dZ.T / m
+    db = np.sum(dZ)
+    grads = {"dw": dw, "db": float(db)}
+    return grads, float(cost)
+""",
         "factor of m",
     ),
     _M(
-        _PROP,
+        "logistic.propagate",
         "dz-sign",
         "writes dZ = Y - A",
-        "dZ = A - Y",
-        "dZ = Y - A",
+        """def propagate(w, b, X, Y):
+    m = X.shape[1]
+    # forward pass
+    A = sigmoid(w.T @ X + b)
+    cost = -np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / m
+    # backward pass
+    dZ = Y - A
+    dw = X @ dZ.T / m
+    db = np.sum(dZ) / m
+    grads = {"dw": dw, "db": float(db)}
+    return grads, float(cost)
+""",
         "the sign is flipped",
     ),
     _M(
-        _PROP,
+        "logistic.propagate",
         "dz-is-A",
         "forgets to subtract the labels: dZ = A",
-        "dZ = A - Y",
-        "dZ = A",
+        """def propagate(w, b, X, Y):
+    m = X.shape[1]
+    # forward pass
+    A = sigmoid(w.T @ X + b)
+    cost = -np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / m
+    # backward pass
+    dZ = A
+    dw = X @ dZ.T / m
+    db = np.sum(dZ) / m
+    grads = {"dw": dw, "db": float(db)}
+    return grads, float(cost)
+""",
         "the labels Y are left out",
     ),
     _M(
-        _PROP,
+        "logistic.propagate",
         "no-bias",
         "leaves b out of the forward pass",
-        _PROP_A,
-        "A = sigmoid(w.T @ X)",
+        """def propagate(w, b, X, Y):
+    m = X.shape[1]
+    # forward pass
+    A = sigmoid(w.T @ X)
+    cost = -np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / m
+    # backward pass
+    dZ = A - Y
+    dw = X @ dZ.T / m
+    db = np.sum(dZ) / m
+    grads = {"dw": dw, "db": float(db)}
+    return grads, float(cost)
+""",
         "A leaves out the bias",
     ),
     _M(
-        _PROP,
+        "logistic.propagate",
         "no-sigmoid",
         "forgets the sigmoid: A = w.T @ X + b",
-        _PROP_A,
-        "A = w.T @ X + b",
+        """def propagate(w, b, X, Y):
+    m = X.shape[1]
+    # forward pass
+    A = w.T @ X + b
+    cost = -np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / m
+    # backward pass
+    dZ = A - Y
+    dw = X @ dZ.T / m
+    db = np.sum(dZ) / m
+    grads = {"dw": dw, "db": float(db)}
+    return grads, float(cost)
+""",
         "A needs the sigmoid",
     ),
     _M(
-        _PROP,
+        "logistic.propagate",
         "A-column",
         "computes X.T @ w, a column (m, 1), which broadcasts against Y into (m, m)",
-        _PROP_A,
-        "A = sigmoid(X.T @ w + b)",
+        """def propagate(w, b, X, Y):
+    m = X.shape[1]
+    # forward pass
+    A = sigmoid(X.T @ w + b)
+    cost = -np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / m
+    # backward pass
+    dZ = A - Y
+    dw = X @ dZ.T / m
+    db = np.sum(dZ) / m
+    grads = {"dw": dw, "db": float(db)}
+    return grads, float(cost)
+""",
         "A should be a row (1, m)",
     ),
-]
-
-# ----------------------------------------------------------------------- optimize
-
-_OPT = "logistic.optimize"
-_OPT_W = 'w = w - learning_rate * grads["dw"]'
-_OPT_B = 'b = b - learning_rate * grads["db"]'
-_OPT_WB = _OPT_W + "\n        " + _OPT_B
-
-_OPTIMIZE = [
+    # -------------------------------------------------------------- optimize
     _M(
-        _OPT,
+        "logistic.optimize",
         "ascent",
         "adds the gradient instead of subtracting it",
-        _OPT_WB,
-        'w = w + learning_rate * grads["dw"]\n        b = b + learning_rate * grads["db"]',
+        """def optimize(w, b, X, Y, num_iterations=100, learning_rate=0.009, print_cost=False):
+    costs = []
+    grads = {}
+    for i in range(num_iterations):
+        grads, cost = propagate(w, b, X, Y)
+        w = w + learning_rate * grads["dw"]
+        b = b + learning_rate * grads["db"]
+        if i % 100 == 0:
+            costs.append(cost)
+            if print_cost:
+                print(f"Cost after iteration {i}: {cost:f}")
+    params = {"w": w, "b": b}
+    return params, grads, costs
+""",
         "gradient descent subtracts",
     ),
     _M(
-        _OPT,
+        "logistic.optimize",
         "b-not-updated",
         "updates w only and forgets b",
-        _OPT_B,
-        "pass",
+        """def optimize(w, b, X, Y, num_iterations=100, learning_rate=0.009, print_cost=False):
+    costs = []
+    grads = {}
+    for i in range(num_iterations):
+        grads, cost = propagate(w, b, X, Y)
+        w = w - learning_rate * grads["dw"]
+        pass
+        if i % 100 == 0:
+            costs.append(cost)
+            if print_cost:
+                print(f"Cost after iteration {i}: {cost:f}")
+    params = {"w": w, "b": b}
+    return params, grads, costs
+""",
         "b is never updated",
     ),
     _M(
-        _OPT,
+        "logistic.optimize",
         "in-place",
         "updates w in place with -=, changing the caller's array",
-        _OPT_W,
-        'w -= learning_rate * grads["dw"]',
+        """def optimize(w, b, X, Y, num_iterations=100, learning_rate=0.009, print_cost=False):
+    costs = []
+    grads = {}
+    for i in range(num_iterations):
+        grads, cost = propagate(w, b, X, Y)
+        w -= learning_rate * grads["dw"]
+        b = b - learning_rate * grads["db"]
+        if i % 100 == 0:
+            costs.append(cost)
+            if print_cost:
+                print(f"Cost after iteration {i}: {cost:f}")
+    params = {"w": w, "b": b}
+    return params, grads, costs
+""",
         "modified its input",
     ),
     _M(
-        _OPT,
+        "logistic.optimize",
         "default-rate",
         "hard-codes the default step 0.009 instead of using learning_rate",
-        _OPT_WB,
-        'w = w - 0.009 * grads["dw"]\n        b = b - 0.009 * grads["db"]',
+        """def optimize(w, b, X, Y, num_iterations=100, learning_rate=0.009, print_cost=False):
+    costs = []
+    grads = {}
+    for i in range(num_iterations):
+        grads, cost = propagate(w, b, X, Y)
+        w = w - 0.009 * grads["dw"]
+        b = b - 0.009 * grads["db"]
+        if i % 100 == 0:
+            costs.append(cost)
+            if print_cost:
+                print(f"Cost after iteration {i}: {cost:f}")
+    params = {"w": w, "b": b}
+    return params, grads, costs
+""",
         "a fixed 0.009",
     ),
     _M(
-        _OPT,
+        "logistic.optimize",
         "cost-after-update",
         "recomputes the cost after the update and records that one",
-        _OPT_B,
-        _OPT_B + "\n        _, cost = propagate(w, b, X, Y)",
+        """def optimize(w, b, X, Y, num_iterations=100, learning_rate=0.009, print_cost=False):
+    costs = []
+    grads = {}
+    for i in range(num_iterations):
+        grads, cost = propagate(w, b, X, Y)
+        w = w - learning_rate * grads["dw"]
+        b = b - learning_rate * grads["db"]
+        _, cost = propagate(w, b, X, Y)
+        if i % 100 == 0:
+            costs.append(cost)
+            if print_cost:
+                print(f"Cost after iteration {i}: {cost:f}")
+    params = {"w": w, "b": b}
+    return params, grads, costs
+""",
         "costs records the cost after the update",
     ),
     _M(
-        _OPT,
+        "logistic.optimize",
         "divides-by-m",
         "averages the already averaged gradients over m once more",
-        _OPT_WB,
-        'w = w - learning_rate * grads["dw"] / X.shape[1]\n'
-        '        b = b - learning_rate * grads["db"] / X.shape[1]',
+        """def optimize(w, b, X, Y, num_iterations=100, learning_rate=0.009, print_cost=False):
+    costs = []
+    grads = {}
+    for i in range(num_iterations):
+        grads, cost = propagate(w, b, X, Y)
+        w = w - learning_rate * grads["dw"] / X.shape[1]
+        b = b - learning_rate * grads["db"] / X.shape[1]
+        if i % 100 == 0:
+            costs.append(cost)
+            if print_cost:
+                print(f"Cost after iteration {i}: {cost:f}")
+    params = {"w": w, "b": b}
+    return params, grads, costs
+""",
         "don't divide by m again",
     ),
     _M(
-        _OPT,
+        "logistic.optimize",
         "b-no-rate",
         "forgets the learning rate in the update of b",
-        _OPT_B,
-        'b = b - grads["db"]',
+        """def optimize(w, b, X, Y, num_iterations=100, learning_rate=0.009, print_cost=False):
+    costs = []
+    grads = {}
+    for i in range(num_iterations):
+        grads, cost = propagate(w, b, X, Y)
+        w = w - learning_rate * grads["dw"]
+        b = b - grads["db"]
+        if i % 100 == 0:
+            costs.append(cost)
+            if print_cost:
+                print(f"Cost after iteration {i}: {cost:f}")
+    params = {"w": w, "b": b}
+    return params, grads, costs
+""",
         "the step of b is missing the learning_rate",
     ),
     _M(
-        _OPT,
+        "logistic.optimize",
         "w-ascent",
         "adds the step to w (and subtracts it from b)",
-        _OPT_W,
-        'w = w + learning_rate * grads["dw"]',
+        """def optimize(w, b, X, Y, num_iterations=100, learning_rate=0.009, print_cost=False):
+    costs = []
+    grads = {}
+    for i in range(num_iterations):
+        grads, cost = propagate(w, b, X, Y)
+        w = w + learning_rate * grads["dw"]
+        b = b - learning_rate * grads["db"]
+        if i % 100 == 0:
+            costs.append(cost)
+            if print_cost:
+                print(f"Cost after iteration {i}: {cost:f}")
+    params = {"w": w, "b": b}
+    return params, grads, costs
+""",
         "training diverges",
     ),
-]
-
-# ------------------------------------------------------------------------ predict
-
-_PRED = "logistic.predict"
-_PRED_A = "A = sigmoid(w.T @ X + b)"
-_PRED_Y = "Y_prediction = (A > 0.5).astype(float)"
-
-_PREDICT = [
+    # --------------------------------------------------------------- predict
     _M(
-        _PRED,
+        "logistic.predict",
         "probabilities",
         "returns the probabilities A instead of 0/1 labels",
-        _PRED_Y,
-        "Y_prediction = A",
+        """def predict(w, b, X):
+    A = sigmoid(w.T @ X + b)
+    Y_prediction = A
+    return Y_prediction
+""",
         "not the probabilities A",
     ),
     _M(
-        _PRED,
+        "logistic.predict",
         "no-bias",
         "leaves b out of the forward pass",
-        _PRED_A,
-        "A = sigmoid(w.T @ X)",
+        """def predict(w, b, X):
+    A = sigmoid(w.T @ X)
+    Y_prediction = (A > 0.5).astype(float)
+    return Y_prediction
+""",
         "A leaves out the bias",
     ),
     _M(
-        _PRED,
+        "logistic.predict",
         "threshold-0",
         "compares the probability with 0, as if it were the score z",
-        _PRED_Y,
-        "Y_prediction = (A > 0).astype(float)",
+        """def predict(w, b, X):
+    A = sigmoid(w.T @ X + b)
+    Y_prediction = (A > 0).astype(float)
+    return Y_prediction
+""",
         "not with 0",
     ),
     _M(
-        _PRED,
+        "logistic.predict",
         "no-sigmoid",
         "thresholds the score w.T @ X + b at 0.5",
-        _PRED_A,
-        "A = w.T @ X + b",
+        """def predict(w, b, X):
+    A = w.T @ X + b
+    Y_prediction = (A > 0.5).astype(float)
+    return Y_prediction
+""",
         "apply the sigmoid before comparing",
     ),
     _M(
-        _PRED,
+        "logistic.predict",
         "reversed",
         "labels 1 where A < 0.5",
-        _PRED_Y,
-        "Y_prediction = (A < 0.5).astype(float)",
+        """def predict(w, b, X):
+    A = sigmoid(w.T @ X + b)
+    Y_prediction = (A < 0.5).astype(float)
+    return Y_prediction
+""",
         "the comparison is reversed",
     ),
     _M(
-        _PRED,
+        "logistic.predict",
         "loop-rows",
         "loops over A.shape[0] (one row) instead of the m examples",
-        _PRED_Y,
-        "Y_prediction = np.zeros((1, X.shape[1]))\n"
-        "    for i in range(A.shape[0]):\n"
-        "        Y_prediction[0, i] = 1.0 if A[0, i] > 0.5 else 0.0",
+        """def predict(w, b, X):
+    A = sigmoid(w.T @ X + b)
+    Y_prediction = np.zeros((1, X.shape[1]))
+    for i in range(A.shape[0]):
+        Y_prediction[0, i] = 1.0 if A[0, i] > 0.5 else 0.0
+    return Y_prediction
+""",
         "range(A.shape[1])",
     ),
     _M(
-        _PRED,
+        "logistic.predict",
         "column",
         "computes X.T @ w, one prediction per row instead of per column",
-        _PRED_A,
-        "A = sigmoid(X.T @ w + b)",
+        """def predict(w, b, X):
+    A = sigmoid(X.T @ w + b)
+    Y_prediction = (A > 0.5).astype(float)
+    return Y_prediction
+""",
         "the shape is transposed",
     ),
-]
-
-# -------------------------------------------------------------------------- model
-
-_MOD = "logistic.model"
-_MOD_OPT = "w, b, X_train, Y_train, num_iterations, learning_rate, print_cost\n    )"
-_MOD_WB = 'w, b = params["w"], params["b"]\n'
-
-_MODEL = [
+    # ----------------------------------------------------------------- model
     _M(
-        _MOD,
+        "logistic.model",
         "default-rate",
         "calls optimize without the learning rate, so it trains with the default",
-        _MOD_OPT,
-        "w, b, X_train, Y_train, num_iterations\n    )",
+        """def model(
+    X_train, Y_train, X_test, Y_test, num_iterations=2000, learning_rate=0.5, print_cost=False
+):
+    w, b = initialize_with_zeros(X_train.shape[0])
+    params, grads, costs = optimize(
+        w, b, X_train, Y_train, num_iterations
+    )
+    w, b = params["w"], params["b"]
+    Y_prediction_train = predict(w, b, X_train)
+    Y_prediction_test = predict(w, b, X_test)
+    if print_cost:
+        print(f"train accuracy: {100 * np.mean(Y_prediction_train == Y_train):.1f} %")
+        print(f"test accuracy: {100 * np.mean(Y_prediction_test == Y_test):.1f} %")
+    d = {
+        "costs": costs,
+        "Y_prediction_test": Y_prediction_test,
+        "Y_prediction_train": Y_prediction_train,
+        "w": w,
+        "b": b,
+        "learning_rate": learning_rate,
+        "num_iterations": num_iterations,
+    }
+    return d
+""",
         "trains with its default 0.009",
     ),
     _M(
-        _MOD,
+        "logistic.model",
         "fixed-rate",
         "passes the default 0.5 of model instead of learning_rate",
-        _MOD_OPT,
-        "w, b, X_train, Y_train, num_iterations, 0.5, print_cost\n    )",
+        """def model(
+    X_train, Y_train, X_test, Y_test, num_iterations=2000, learning_rate=0.5, print_cost=False
+):
+    w, b = initialize_with_zeros(X_train.shape[0])
+    params, grads, costs = optimize(
+        w, b, X_train, Y_train, num_iterations, 0.5, print_cost
+    )
+    w, b = params["w"], params["b"]
+    Y_prediction_train = predict(w, b, X_train)
+    Y_prediction_test = predict(w, b, X_test)
+    if print_cost:
+        print(f"train accuracy: {100 * np.mean(Y_prediction_train == Y_train):.1f} %")
+        print(f"test accuracy: {100 * np.mean(Y_prediction_test == Y_test):.1f} %")
+    d = {
+        "costs": costs,
+        "Y_prediction_test": Y_prediction_test,
+        "Y_prediction_train": Y_prediction_train,
+        "w": w,
+        "b": b,
+        "learning_rate": learning_rate,
+        "num_iterations": num_iterations,
+    }
+    return d
+""",
         "not a fixed 0.5",
     ),
     _M(
-        _MOD,
+        "logistic.model",
         "trains-on-test",
         "trains on the test set",
-        _MOD_OPT,
-        "w, b, X_test, Y_test, num_iterations, learning_rate, print_cost\n    )",
+        """def model(
+    X_train, Y_train, X_test, Y_test, num_iterations=2000, learning_rate=0.5, print_cost=False
+):
+    w, b = initialize_with_zeros(X_train.shape[0])
+    params, grads, costs = optimize(
+        w, b, X_test, Y_test, num_iterations, learning_rate, print_cost
+    )
+    w, b = params["w"], params["b"]
+    Y_prediction_train = predict(w, b, X_train)
+    Y_prediction_test = predict(w, b, X_test)
+    if print_cost:
+        print(f"train accuracy: {100 * np.mean(Y_prediction_train == Y_train):.1f} %")
+        print(f"test accuracy: {100 * np.mean(Y_prediction_test == Y_test):.1f} %")
+    d = {
+        "costs": costs,
+        "Y_prediction_test": Y_prediction_test,
+        "Y_prediction_train": Y_prediction_train,
+        "w": w,
+        "b": b,
+        "learning_rate": learning_rate,
+        "num_iterations": num_iterations,
+    }
+    return d
+""",
         "the test set is only for predict",
     ),
     _M(
-        _MOD,
+        "logistic.model",
         "test-predictions-on-train",
         "predicts the training examples for Y_prediction_test",
-        "Y_prediction_test = predict(w, b, X_test)",
-        "Y_prediction_test = predict(w, b, X_train)",
+        """def model(
+    X_train, Y_train, X_test, Y_test, num_iterations=2000, learning_rate=0.5, print_cost=False
+):
+    w, b = initialize_with_zeros(X_train.shape[0])
+    params, grads, costs = optimize(
+        w, b, X_train, Y_train, num_iterations, learning_rate, print_cost
+    )
+    w, b = params["w"], params["b"]
+    Y_prediction_train = predict(w, b, X_train)
+    Y_prediction_test = predict(w, b, X_train)
+    if print_cost:
+        print(f"train accuracy: {100 * np.mean(Y_prediction_train == Y_train):.1f} %")
+        print(f"test accuracy: {100 * np.mean(Y_prediction_test == Y_test):.1f} %")
+    d = {
+        "costs": costs,
+        "Y_prediction_test": Y_prediction_test,
+        "Y_prediction_train": Y_prediction_train,
+        "w": w,
+        "b": b,
+        "learning_rate": learning_rate,
+        "num_iterations": num_iterations,
+    }
+    return d
+""",
         "Y_prediction_test must be predict(w, b, X_test)",
     ),
     _M(
-        _MOD,
+        "logistic.model",
         "untrained",
         "never takes w and b out of params, so it predicts with the initial zeros",
-        "    " + _MOD_WB,
-        "",
+        """def model(
+    X_train, Y_train, X_test, Y_test, num_iterations=2000, learning_rate=0.5, print_cost=False
+):
+    w, b = initialize_with_zeros(X_train.shape[0])
+    params, grads, costs = optimize(
+        w, b, X_train, Y_train, num_iterations, learning_rate, print_cost
+    )
+    Y_prediction_train = predict(w, b, X_train)
+    Y_prediction_test = predict(w, b, X_test)
+    if print_cost:
+        print(f"train accuracy: {100 * np.mean(Y_prediction_train == Y_train):.1f} %")
+        print(f"test accuracy: {100 * np.mean(Y_prediction_test == Y_test):.1f} %")
+    d = {
+        "costs": costs,
+        "Y_prediction_test": Y_prediction_test,
+        "Y_prediction_train": Y_prediction_train,
+        "w": w,
+        "b": b,
+        "learning_rate": learning_rate,
+        "num_iterations": num_iterations,
+    }
+    return d
+""",
         "not the zeros you started from",
     ),
     _M(
-        _MOD,
+        "logistic.model",
         "grads-as-params",
         "takes w and b from the gradients",
-        _MOD_WB,
-        'w, b = grads["dw"], grads["db"]\n',
+        """def model(
+    X_train, Y_train, X_test, Y_test, num_iterations=2000, learning_rate=0.5, print_cost=False
+):
+    w, b = initialize_with_zeros(X_train.shape[0])
+    params, grads, costs = optimize(
+        w, b, X_train, Y_train, num_iterations, learning_rate, print_cost
+    )
+    w, b = grads["dw"], grads["db"]
+    Y_prediction_train = predict(w, b, X_train)
+    Y_prediction_test = predict(w, b, X_test)
+    if print_cost:
+        print(f"train accuracy: {100 * np.mean(Y_prediction_train == Y_train):.1f} %")
+        print(f"test accuracy: {100 * np.mean(Y_prediction_test == Y_test):.1f} %")
+    d = {
+        "costs": costs,
+        "Y_prediction_test": Y_prediction_test,
+        "Y_prediction_train": Y_prediction_train,
+        "w": w,
+        "b": b,
+        "learning_rate": learning_rate,
+        "num_iterations": num_iterations,
+    }
+    return d
+""",
         "not from grads",
     ),
     _M(
-        _MOD,
+        "logistic.model",
         "rescales",
         "divides the (already scaled) inputs by 255 again",
-        "w, b = initialize_with_zeros(X_train.shape[0])",
-        "X_train, X_test = X_train / 255, X_test / 255\n"
-        "    w, b = initialize_with_zeros(X_train.shape[0])",
+        """def model(
+    X_train, Y_train, X_test, Y_test, num_iterations=2000, learning_rate=0.5, print_cost=False
+):
+    X_train, X_test = X_train / 255, X_test / 255
+    w, b = initialize_with_zeros(X_train.shape[0])
+    params, grads, costs = optimize(
+        w, b, X_train, Y_train, num_iterations, learning_rate, print_cost
+    )
+    w, b = params["w"], params["b"]
+    Y_prediction_train = predict(w, b, X_train)
+    Y_prediction_test = predict(w, b, X_test)
+    if print_cost:
+        print(f"train accuracy: {100 * np.mean(Y_prediction_train == Y_train):.1f} %")
+        print(f"test accuracy: {100 * np.mean(Y_prediction_test == Y_test):.1f} %")
+    d = {
+        "costs": costs,
+        "Y_prediction_test": Y_prediction_test,
+        "Y_prediction_train": Y_prediction_train,
+        "w": w,
+        "b": b,
+        "learning_rate": learning_rate,
+        "num_iterations": num_iterations,
+    }
+    return d
+""",
         "don't divide X by 255",
     ),
 ]
-
-MISTAKES = _SIGMOID + _INITIALIZE + _PROPAGATE + _OPTIMIZE + _PREDICT + _MODEL
