@@ -85,6 +85,8 @@ class Exercise:
         return self.key.split(".", 1)[0]
 
     def _beside(self, part: str, attr: str) -> list:
+        if part in _INLINE.get(self.key, {}):
+            return list(_INLINE[self.key][part])
         mod = importlib.import_module(f"autograder.exercises.{self.module}.{part}")
         found = getattr(mod, attr)
         if isinstance(found, dict):
@@ -108,6 +110,8 @@ class Exercise:
 
 
 REGISTRY: dict[str, Exercise] = {}
+# known / mistakes / variants given to declare() itself instead of in the files beside it
+_INLINE: dict[str, dict[str, list]] = {}
 
 DRAW_ORDER = (
     "the shapes are right but the numbers are not: draw each W with np.random.randn(n_l, n_{l-1})"
@@ -123,14 +127,23 @@ def declare(
     make_args: Callable[[np.random.Generator, str], tuple],
     arg_names,
     outputs,
+    known: list | None = None,
+    mistakes: list | None = None,
+    variants: list | None = None,
     **kw,
 ) -> Exercise:
     """Declare one graded function (see :class:`Exercise` for the keyword arguments).
 
     An initializer (``global_seed=True``) without a hint of its own gets the draw-order
-    hint. ``uses`` may name the building blocks of the reference's module as strings."""
+    hint. ``uses`` may name the building blocks of the reference's module as strings.
+    ``known``, ``mistakes`` and ``variants`` may be given here instead of in the module's
+    ``known.py``, ``mistakes.py`` and ``variants.py`` (an exercise declared in one place)."""
     if key in REGISTRY:
         raise ValueError(f"exercise {key!r} is declared twice")
+    inline = {"known": known, "mistakes": mistakes, "variants": variants}
+    inline = {part: entries for part, entries in inline.items() if entries is not None}
+    if inline:
+        _INLINE[key] = inline
     if kw.get("global_seed") and kw.get("hint") is None:
         kw["hint"] = DRAW_ORDER
     uses = kw.get("uses")
@@ -140,6 +153,12 @@ def declare(
     ex = Exercise(key, week, reference, make_args, tuple(arg_names), tuple(outputs), **kw)
     REGISTRY[key] = ex
     return ex
+
+
+def undeclare(key: str) -> None:
+    """Remove a declared exercise (a test's toy exercise)."""
+    REGISTRY.pop(key, None)
+    _INLINE.pop(key, None)
 
 
 def exercises_of(week: str) -> list[Exercise]:
@@ -309,5 +328,6 @@ __all__ = [
     "known_outputs",
     "make_cases",
     "sizes_distinct",
+    "undeclare",
     "visible_kinds",
 ]
