@@ -1,5 +1,5 @@
 # make demo  - set up .venv if missing and run the demo course end to end
-# make test  - set up .venv if missing, then lint and run the whole test suite
+# make test  - set up .venv if missing, then lint, type-check and run the whole test suite
 PYTHON ?= python3
 VENV := .venv
 BIN := $(abspath $(VENV))/bin
@@ -25,11 +25,12 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 	$(BIN)/pytest
 
 # Regenerate the student files of source/<week>/ and release/ (WEEKS="week3" for one week).
 release: $(STAMP)
-	$(BIN)/python -m autograder.build $(WEEKS)
+	$(BIN)/python -m autograder.instructor.build $(WEEKS)
 
 # Grade every mistake of tests/mistakes/ through nbgrader autograde and print the table
 # (function, mistakes, killed, with the right hint). Also part of `make test` (tests/test_zoo.py).

@@ -58,7 +58,7 @@ c.ClearSolutions.code_stub = {
 # Student files copied into release/ besides the notebooks; nothing else leaves source/.
 c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", ".DS_Store"]
 
-# Trusted grading (autograder/trusted.py): after the notebook ran, each graded function is
+# Trusted grading (autograder/pipeline/trusted.py): after the notebook ran, each graded function is
 # rebuilt from the cell sources in a fresh, resource-limited process and judged here against
 # nnref; its verdict replaces the kernel's outputs of the test cell before nbgrader scores
 # it. Nothing the student's code did in the kernel (monkeypatching numpy or the autograder,
@@ -72,7 +72,7 @@ from nbgrader.preprocessors import (  # noqa: E402
     SaveAutoGrades,
 )
 
-from autograder.nbgrader_plugin import ResilientExecute, TrustedGrading  # noqa: E402
+from autograder.pipeline.nbgrader_plugin import ResilientExecute, TrustedGrading  # noqa: E402
 
 # ResilientExecute is nbgrader's Execute, except that a kernel killed by a student's cell
 # (os._exit, a crash, running out of memory) is restarted and execution goes on.
@@ -85,7 +85,7 @@ from autograder.nbgrader_plugin import ResilientExecute, TrustedGrading  # noqa:
 # them anyway (e.g. for feedback that shows the full trainings).
 c.ResilientExecute.skip_tags = ["demo"]
 
-# The limits of trusted grading's child processes (autograder/trusted.py, Limits), on the
+# The limits of trusted grading's child processes (autograder/pipeline/trusted.py, Limits), on the
 # grader's own clock whatever the child writes. These are the defaults:
 c.TrustedGrading.task_seconds = 60.0  # one exercise's hidden trials
 c.TrustedGrading.notebook_seconds = 600.0  # all the graded exercises of one notebook

@@ -7,4 +7,4 @@ import sys
 # import: 3 s of every process here that reads a notebook (the CLI, each grading worker).
 # It only checks the "iri" formats, which no notebook or Jupyter schema uses; jsonschema
 # goes on without it (python-jsonschema/jsonschema#1428).
-sys.modules.setdefault("rfc3987_syntax", None)
+sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]

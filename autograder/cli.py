@@ -7,7 +7,7 @@ from pathlib import Path
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from autograder import demo
+    from autograder.demo import models as demo
     from nnref import data
 
     print("== datasets")
@@ -32,7 +32,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     print("calibration targets met: deeper learns better on the course images")
     if args.models_only:
         return 0
-    from autograder import demo_course
+    from autograder.demo import flow as demo_course
 
     print(
         f"== the course: release, collect, grade, feedback, export, report ({args.per_week}"
@@ -52,7 +52,8 @@ def _env_data_dir() -> bool:
 
 
 def _cmd_data(args: argparse.Namespace) -> int:
-    from nnref import catfaces, data
+    from nnref import data
+    from nnref.tools import catfaces
 
     if args.action == "build":
         for path in catfaces.write_catvnoncat(Path(args.dir)):
@@ -69,13 +70,13 @@ def _cmd_data(args: argparse.Namespace) -> int:
 
 def _weeks(spec: str, course: str | Path = ".") -> list[str]:
     """The weeks a command works on: ``all`` is the weeks of the course given by --course."""
-    from autograder.course import Course
+    from autograder.pipeline.course import Course
 
     return Course(course).weeks_of(spec)
 
 
 def _cmd_grade(args: argparse.Namespace) -> int:
-    from autograder import grading
+    from autograder.pipeline import grading
 
     course = Path(args.course).resolve()
 
@@ -128,7 +129,8 @@ def _cmd_grade(args: argparse.Namespace) -> int:
 
 
 def _cmd_release(args: argparse.Namespace) -> int:
-    from autograder import build, gate
+    from autograder.instructor import build
+    from autograder.pipeline import gate
 
     course = Path(args.course).resolve()
     status = 0
@@ -154,7 +156,7 @@ def _cmd_release(args: argparse.Namespace) -> int:
                     + ("" if ok else "  <- free points: every graded test must fail")
                 )
         if args.exchange and status == 0:
-            from autograder.course import Course
+            from autograder.pipeline.course import Course
 
             result = Course(course).api().release_assignment(week)
             print(f"  exchange: {'released' if result.get('success') else 'FAILED'}")
@@ -165,7 +167,7 @@ def _cmd_release(args: argparse.Namespace) -> int:
 
 
 def _cmd_collect(args: argparse.Namespace) -> int:
-    from autograder import collect
+    from autograder.instructor import collect
 
     course = Path(args.course).resolve()
     if args.zip:
@@ -189,7 +191,7 @@ def _cmd_collect(args: argparse.Namespace) -> int:
 
 
 def _cmd_feedback(args: argparse.Namespace) -> int:
-    from autograder import feedback
+    from autograder.instructor import feedback
 
     course = Path(args.course).resolve()
     status = 0
@@ -205,7 +207,7 @@ def _cmd_feedback(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from autograder import export
+    from autograder.instructor import export
 
     course = Path(args.course).resolve()
     grades, results = export.export(course, Path(args.out))
@@ -214,7 +216,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    from autograder import report
+    from autograder.instructor import report
 
     course = Path(args.course).resolve()
     weeks = _weeks(args.week, args.course)
@@ -229,7 +231,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from autograder import gate
+    from autograder.pipeline import gate
 
     return gate.main([*args.notebooks, "--expect", args.expect])
 
@@ -322,8 +324,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "data" and args.action == "build" and not args.dir:
         build_parser().error("data build needs a target folder")
-    from autograder.course import CourseError
-    from autograder.notebook import ContractError
+    from autograder.pipeline.course import CourseError
+    from autograder.pipeline.notebook import ContractError
 
     try:
         return args.func(args)

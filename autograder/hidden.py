@@ -8,8 +8,9 @@ A source notebook's test cell ends with a hidden block (stripped from release/) 
     ### END HIDDEN TESTS
 
 These calls grade nothing in the kernel that runs them. The one grading engine is the
-trusted grader (:mod:`autograder.trusted`): it reads the call from the cell's *source*
-(:func:`autograder.notebook.graded_calls`), rebuilds the function from the notebook's code in
+trusted grader (:mod:`autograder.pipeline.trusted`): it reads the call from the cell's *source*
+(:func:`autograder.pipeline.notebook.graded_calls`), rebuilds the function from the notebook's code
+in
 a sealed process and judges its outputs against nnref, in ``nndl grade``, in
 ``nbgrader autograde`` with the course's config and in the CI gate (``nndl check``) alike.
 Running a source notebook in Jupyter only prints where its hidden trials are run.

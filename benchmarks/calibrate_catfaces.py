@@ -1,6 +1,6 @@
 """Calibrate the procedurally drawn cat / non-cat set against the course's models.
 
-Trains, on the arrays of :func:`nnref.catfaces.make_catvnoncat` (or on the
+Trains, on the arrays of :func:`nnref.tools.catfaces.make_catvnoncat` (or on the
 committed .h5 files with ``--h5 DIR``):
 
 - logistic regression as in Week 2 (zero init, lr 0.005, 2000 iterations),
@@ -24,7 +24,7 @@ logistic + 2-layer in one process, 4-layer in another)::
 
 ("cost" of the logistic regression is the one of its last iteration; "cost@2400"
 is the last entry of the models' ``costs`` list, "final" the cost after
-training.) See the module docstring of :mod:`nnref.catfaces` for how the
+training.) See the module docstring of :mod:`nnref.tools.catfaces` for how the
 generator parameters and seeds were chosen.
 """
 
@@ -39,7 +39,7 @@ import numpy as np
 
 def load(h5_dir=None):
     if h5_dir is None:
-        from nnref import catfaces
+        from nnref.tools import catfaces
 
         d = catfaces.make_catvnoncat()
     else:

@@ -31,8 +31,10 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from autograder import build, cohort, grading  # noqa: E402
-from autograder.course import Course  # noqa: E402
+from autograder.demo import cohort  # noqa: E402
+from autograder.instructor import build  # noqa: E402
+from autograder.pipeline import grading  # noqa: E402
+from autograder.pipeline.course import Course  # noqa: E402
 
 
 def make_course(tmp: Path, name: str, weeks: list[str], db_url: str = "") -> Path:

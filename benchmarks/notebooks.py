@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from autograder import gate
+from autograder.pipeline import gate
 
 ROOT = Path(__file__).resolve().parents[1]
 

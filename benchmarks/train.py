@@ -1,5 +1,5 @@
 """Training benchmark: nnref's models against a straightforward textbook loop, and the
-exact Gram-matrix fast path (nnref.fast) against nnref's standard path.
+exact Gram-matrix fast path (nnref.tools.fast) against nnref's standard path.
 
 Both train the same networks on the course images with the classic
 hyperparameters, side by side in one process. The textbook loop is the classic
@@ -16,7 +16,8 @@ import time
 
 import numpy as np
 
-from nnref import app, data, deep, fast
+from nnref import app, data, deep
+from nnref.tools import fast
 
 
 def textbook_model(X, Y, layers_dims, init, learning_rate=0.0075, num_iterations=2500):
@@ -89,7 +90,7 @@ def main() -> None:
         results.append((name, dims, model, p_ref, c_ref, t2 - t1))
 
     print()
-    print("Gram fast path (nnref.fast) against nnref's standard path, same run")
+    print("Gram fast path (nnref.tools.fast) against nnref's standard path, same run")
     head = (
         f"{'model':<24} {'standard s':>10} {'fast s':>7} {'speedup':>8} "
         f"{'max cost diff':>13} {'max param diff':>14} {'same predictions':>16}"

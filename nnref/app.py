@@ -36,7 +36,7 @@ def initialize_parameters_deep(layer_dims):
     return parameters
 
 
-def _backward_for_training(AL, Y, caches):
+def backward_for_training(AL, Y, caches):
     """:func:`nnref.deep.L_model_backward` without dA0, which training never uses."""
     L = len(caches)
     grads = {}
@@ -57,14 +57,14 @@ def _backward_for_training(AL, Y, caches):
     return grads
 
 
-def _gradient_descent(X, Y, parameters, learning_rate, num_iterations, print_cost):
+def gradient_descent(X, Y, parameters, learning_rate, num_iterations, print_cost):
     """Batch gradient descent from ``parameters``; the cost is recorded every 100 steps."""
     X = np.ascontiguousarray(X, dtype=np.float64)
     Y = np.asarray(Y, dtype=np.float64).reshape(1, -1)
     costs = []
     for i in range(num_iterations):
         AL, caches = deep.L_model_forward(X, parameters)
-        grads = _backward_for_training(AL, Y, caches)
+        grads = backward_for_training(AL, Y, caches)
         if i % 100 == 0 or i == num_iterations - 1:
             cost = float(deep.compute_cost(AL, Y))
             if i % 100 == 0:
@@ -103,7 +103,7 @@ def two_layer_model(X, Y, layers_dims, learning_rate=0.0075, num_iterations=3000
     np.random.seed(1)
     n_x, n_h, n_y = layers_dims
     parameters = deep.initialize_parameters(n_x, n_h, n_y)
-    return _gradient_descent(X, Y, parameters, learning_rate, num_iterations, print_cost)
+    return gradient_descent(X, Y, parameters, learning_rate, num_iterations, print_cost)
 
 
 def L_layer_model(X, Y, layers_dims, learning_rate=0.0075, num_iterations=3000, print_cost=False):
@@ -131,7 +131,7 @@ def L_layer_model(X, Y, layers_dims, learning_rate=0.0075, num_iterations=3000, 
     """
     np.random.seed(1)
     parameters = initialize_parameters_deep(layers_dims)
-    return _gradient_descent(X, Y, parameters, learning_rate, num_iterations, print_cost)
+    return gradient_descent(X, Y, parameters, learning_rate, num_iterations, print_cost)
 
 
 def predict(X, y, parameters):

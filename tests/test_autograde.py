@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from autograder import build, grading
-from autograder.course import Course
+from autograder.instructor import build
+from autograder.pipeline import grading
+from autograder.pipeline.course import Course
 
 ROOT = Path(__file__).resolve().parents[1]
 WEEKS = Course(build.ROOT).weeks()
@@ -32,7 +33,7 @@ def graded_course(tmp_path_factory) -> Path:
         for student, folder in (("instructor", "source"), ("blank", "release")):
             dest = course / "submitted" / student / week
             shutil.copytree(course / folder / week, dest)
-    # nbgrader autograde of all eight submissions, two at a time (autograder/grading.py)
+    # nbgrader autograde of all eight submissions, two at a time (autograder/pipeline/grading.py)
     outcomes = grading.grade(course, WEEKS, workers=2)
     failed = [
         f"{o.student}/{o.week}: {o.message[-2000:]}" for o in outcomes if o.status != "graded"

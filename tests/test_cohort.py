@@ -8,7 +8,9 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from autograder import build, cohort, collect, grading
+from autograder.demo import cohort
+from autograder.instructor import build, collect
+from autograder.pipeline import grading
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -54,7 +56,7 @@ def test_nndl_grade_reproduces_the_expected_scores(tmp_path):
 def test_the_demo_course_flow_runs_end_to_end(tmp_path):
     """`nndl demo`'s course half, small: release, zip, collect, grade, feedback, export,
     report, and every grade as expected."""
-    from autograder import demo_course
+    from autograder.demo import flow as demo_course
 
     lines = []
     assert demo_course.run(tmp_path, per_week=3, weeks=["week1"], log=lines.append) == 0

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from autograder import collect
 from autograder.cli import main
+from autograder.instructor import collect
 
 ROOT = Path(__file__).resolve().parents[1]
 NB = "deep_nn_step_by_step.ipynb"

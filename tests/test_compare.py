@@ -1,4 +1,4 @@
-"""The diagnosis rules of autograder/compare.py, one test per rule.
+"""The diagnosis rules of autograder/judge/compare.py, one test per rule.
 
 Each test builds a case (with exercises.make_cases, or by hand), feeds compare.judge a wrong
 output the way a student's function would return it, and reads the message: the visible
@@ -13,9 +13,10 @@ import dataclasses
 import numpy as np
 import pytest
 
-from autograder import compare, exercises
+from autograder import exercises
 from autograder.exercises.deep import known as known_deep
 from autograder.exercises.hints import COMMON_SEEDS
+from autograder.judge import compare
 from nnref import deep, shallow
 
 

@@ -4,7 +4,7 @@ NumPy picks its SIMD kernels (exp, log, tanh, ...) for the CPU at run time, and
 ``NPY_DISABLE_CPU_FEATURES`` turns targets off; OpenBLAS picks its matrix kernels, and
 ``OPENBLAS_CORETYPE`` chooses one. For each setting a child process builds the student files
 of every week (week 1's scale curve trains its models again) and the image data
-(``python -m nnref.catfaces``), and each file must equal the committed one: JSON files under
+(``python -m nnref.tools.catfaces``), and each file must equal the committed one: JSON files under
 the tolerance of ``build.content_difference``, the others byte for byte (SHA256SUMS included).
 The fast tests at the end check the two rules themselves: ``rounded`` and the tolerance.
 """
@@ -23,8 +23,8 @@ import numpy as np
 import pytest
 from numpy._core._multiarray_umath import __cpu_dispatch__, __cpu_features__
 
-from autograder import build
-from autograder.weekdata import rounded
+from autograder.exercises.weekdata import rounded
+from autograder.instructor import build
 
 ROOT = Path(__file__).resolve().parents[1]
 DATASETS = ROOT / "nnref" / "datasets"
@@ -62,9 +62,9 @@ CHILD = """
 import json, sys
 from pathlib import Path
 from numpy._core._multiarray_umath import __cpu_features__
-from autograder import build
-from autograder.course import Course
-from nnref import catfaces
+from autograder.instructor import build
+from autograder.pipeline.course import Course
+from nnref.tools import catfaces
 
 out = Path(sys.argv[1])
 for week in Course(build.ROOT).weeks():

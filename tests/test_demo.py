@@ -2,7 +2,8 @@
 
 import pytest
 
-from autograder import cli, demo
+from autograder import cli
+from autograder.demo import models as demo
 
 
 def _rows(lr_train, lr_test, two_test, four_test):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from nbformat.v4 import new_code_cell, new_notebook
 
-from autograder.nbgrader_plugin import KERNEL_DIED, ResilientExecute
+from autograder.pipeline.nbgrader_plugin import KERNEL_DIED, ResilientExecute
 
 pytestmark = pytest.mark.notebooks
 

@@ -18,7 +18,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from autograder import build, export, feedback, grading, report
+from autograder.instructor import build, export, feedback, report
+from autograder.pipeline import grading
 
 ROOT = Path(__file__).resolve().parents[1]
 NB = "intro_to_deep_learning.ipynb"

@@ -17,7 +17,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from autograder import build, grading
+from autograder.instructor import build
+from autograder.pipeline import grading
 
 ROOT = Path(__file__).resolve().parents[1]
 NB = "intro_to_deep_learning.ipynb"

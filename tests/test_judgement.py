@@ -22,7 +22,9 @@ from collections import OrderedDict
 import numpy as np
 import pytest
 
-from autograder import compare, exercises, trusted
+from autograder import exercises
+from autograder.judge import compare
+from autograder.pipeline import trusted
 
 KEYS = sorted(exercises.REGISTRY)
 

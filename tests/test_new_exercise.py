@@ -18,8 +18,10 @@ import numpy as np
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from autograder import build, exercises, gate, trusted
+from autograder import exercises
 from autograder.exercises import zoo
+from autograder.instructor import build
+from autograder.pipeline import gate, trusted
 
 ROOT = Path(__file__).resolve().parents[1]
 KEY = "toy.center_rows"

@@ -20,8 +20,9 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from autograder import build, export, feedback, grading
-from autograder.course import Course
+from autograder.instructor import build, export, feedback
+from autograder.pipeline import grading
+from autograder.pipeline.course import Course
 
 ROOT = Path(__file__).resolve().parents[1]
 NB = "intro_to_deep_learning.ipynb"

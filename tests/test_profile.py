@@ -19,7 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from autograder import build, cohort, export, grading
+from autograder.demo import cohort
+from autograder.instructor import build, export
+from autograder.pipeline import grading
 
 ROOT = Path(__file__).resolve().parents[1]
 WEEKS = os.environ.get("NNDL_PROFILE_WEEKS", "week3").split()

@@ -5,7 +5,7 @@ that the text of one cell (or a few) quotes, checks them at the precision the te
 ("about 91 %" holds for 90.75; "0.064" for 0.0636), and checks that the text really says
 that. A failure names the cell and the phrase to change.
 
-The trainings on the full image data run with :mod:`nnref.fast`, which is the same batch
+The trainings on the full image data run with :mod:`nnref.tools.fast`, which is the same batch
 gradient descent as :mod:`nnref.app` computed through the Gram matrix of the images (same
 costs to about 1e-12, same predictions: tests/nnref/test_fast.py), so that this file stays
 well under two minutes. The trainings are shared through module-scoped fixtures.
@@ -24,7 +24,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from nnref import data, deep, fast, logistic, shallow
+from nnref import data, deep, logistic, shallow
+from nnref.tools import fast
 
 SOURCE = Path(__file__).resolve().parents[1] / "source"
 INTRO = "week1/intro_to_deep_learning.ipynb"

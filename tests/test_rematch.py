@@ -1,4 +1,4 @@
-"""autograder/rematch.py without a kernel: what the repairs do to a notebook, cell by cell.
+"""autograder/pipeline/rematch.py without a kernel: what the repairs do to a notebook, cell by cell.
 
 (tests/test_adversarial.py grades the same kinds of submissions end to end.)
 """
@@ -11,7 +11,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from autograder import rematch
+from autograder.pipeline import rematch
 from tests.test_adversarial import solution
 
 ROOT = Path(__file__).resolve().parents[1]

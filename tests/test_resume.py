@@ -1,7 +1,7 @@
 """Resumable batches: `nndl grade` killed with SIGKILL in the middle of a cohort, then run
 again, ends with exactly the gradebook of an uninterrupted run.
 
-A Week 1 course with a synthetic cohort of five students (``autograder.cohort``: the
+A Week 1 course with a synthetic cohort of five students (``autograder.demo.cohort``: the
 solution, the blank release, an error in an ungraded cell, two with zoo mistakes; the
 never-ending cell of s04 is left out, it would cost two minutes per run) is built once and
 copied twice:
@@ -59,7 +59,8 @@ from pathlib import Path
 import psutil
 import pytest
 
-from autograder import build, cohort
+from autograder.demo import cohort
+from autograder.instructor import build
 
 ROOT = Path(__file__).resolve().parents[1]
 WEEK = "week1"

@@ -1,4 +1,4 @@
-"""The trusted child's namespace builders (autograder/sandbox.py): what runs, what waits."""
+"""The trusted child's namespace builders (autograder/sandbox/child.py): what runs, what waits."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import importlib.util
 from pathlib import Path
 
 spec = importlib.util.spec_from_file_location(
-    "nndl_sandbox", Path(__file__).resolve().parents[1] / "autograder" / "sandbox.py"
+    "nndl_sandbox", Path(__file__).resolve().parents[1] / "autograder" / "sandbox" / "child.py"
 )
 sandbox = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(sandbox)

@@ -1,7 +1,8 @@
 """The student-side API of nndl_check.py: what ``functions_from`` shows when Part 1 code fails.
 
 The module under test is the generated nndl_check.py (compare.py followed by student_check.py,
-``autograder.build.check_module_text()``), written to a temporary folder and imported from
+``autograder.instructor.build.check_module_text()``), written to a temporary folder and imported
+from
 there, as a student's notebook imports it.
 """
 
@@ -18,7 +19,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from autograder import build
+from autograder.instructor import build
 
 PART1_CELLS = [
     ("markdown", "# Part 1\n"),

@@ -18,7 +18,9 @@ import nbformat
 import numpy as np
 import pytest
 
-from autograder import build, compare, trusted
+from autograder.instructor import build
+from autograder.judge import compare
+from autograder.pipeline import trusted
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -1,6 +1,6 @@
 """The visible cases catch what they can: distinct sizes, and what the instructions require.
 
-The visible cases are those autograder/build.py records (exercises.make_cases with the
+The visible cases are those autograder/instructor/build.py records (exercises.make_cases with the
 build's visible seed and VISIBLE_KINDS, plus each exercise's ``visible_extra`` kinds). The
 hidden trials must hold the same traps, so each requirement is checked on both.
 """
@@ -10,7 +10,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from autograder import build, compare, exercises
+from autograder import exercises
+from autograder.instructor import build
+from autograder.judge import compare
 
 KEYS = sorted(exercises.REGISTRY)
 

@@ -1,11 +1,12 @@
-"""The Week 1 scale curve (autograder/weekdata/week1.py): deterministic, well-formed JSON."""
+"""The Week 1 scale curve (autograder/exercises/weekdata/week1.py): deterministic, well-formed
+JSON."""
 
 import json
 
 import numpy as np
 import pytest
 
-from autograder.weekdata import week1
+from autograder.exercises.weekdata import week1
 
 # A reduced configuration: same code path, a second instead of half a minute.
 SMALL = week1.ScaleConfig(

@@ -6,7 +6,7 @@ import time
 import numpy as np
 import pytest
 
-from autograder.weekdata import week3
+from autograder.exercises.weekdata import week3
 from nnref import data
 
 EXTRA_NAMES = ("blobs", "gaussian_quantiles", "no_structure", "noisy_circles", "noisy_moons")

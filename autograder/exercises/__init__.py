@@ -34,11 +34,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from autograder.compare import Case, raised_record
+from autograder.judge.compare import Case, raised_record
 
 MODULES = ("intro", "basics", "logistic", "shallow", "deep", "app")
 KINDS = ("random", "m=1", "n=1", "large")
-# The kinds autograder/build.py records for the notebook's visible checks; make_cases adds
+# The kinds autograder/instructor/build.py records for the notebook's visible checks; make_cases
+# adds
 # each exercise's ``visible_extra`` kinds when asked for these (see visible_kinds).
 VISIBLE_KINDS = ("random", "m=1")
 # A gradient check: rng -> [(args, [(output path, numerical gradient), ...]), ...]
@@ -140,8 +141,8 @@ def declare(
     ``known.py``, ``mistakes.py`` and ``variants.py`` (an exercise declared in one place)."""
     if key in REGISTRY:
         raise ValueError(f"exercise {key!r} is declared twice")
-    inline = {"known": known, "mistakes": mistakes, "variants": variants}
-    inline = {part: entries for part, entries in inline.items() if entries is not None}
+    given = {"known": known, "mistakes": mistakes, "variants": variants}
+    inline = {part: entries for part, entries in given.items() if entries is not None}
     if inline:
         _INLINE[key] = inline
     if kw.get("global_seed") and kw.get("hint") is None:
@@ -179,7 +180,7 @@ def gradient_trials(key: str, seed: int) -> list[tuple[tuple, list]]:
 # ---------------------------------------------------------------------- building cases
 
 
-def call_reference(ex: Exercise, args: tuple, seed: int, fn: Callable | None = None):
+def call_reference(ex: Exercise, args: tuple, seed: int | None, fn: Callable | None = None):
     """The reference's (or ``fn``'s) output on a copy of args, seeding np.random if needed."""
     args = copy.deepcopy(args)
     if ex.global_seed:
@@ -189,7 +190,7 @@ def call_reference(ex: Exercise, args: tuple, seed: int, fn: Callable | None = N
         return (fn or ex.reference)(*args)
 
 
-def known_outputs(ex: Exercise, args: tuple, seed: int) -> dict[str, object]:
+def known_outputs(ex: Exercise, args: tuple, seed: int | None) -> dict[str, object]:
     """{hint: output} of the exercise's known mistakes on these inputs; a mistake that raises
     is recorded as the error it raised (compare.raised_record), which identifies it too."""
     out = {}
@@ -275,8 +276,9 @@ def _draw(ex: Exercise, rng: np.random.Generator, kind: str):
 def make_cases(key: str, seed: int, kinds: tuple[str, ...] | None = None) -> list[Case]:
     """One Case per trial kind, inputs drawn from ``seed``, expected from nnref.
 
-    Asked for VISIBLE_KINDS (as autograder/build.py does), it makes the exercise's visible
-    cases: those kinds and its ``visible_extra`` ones.
+
+    Asked for VISIBLE_KINDS (as autograder/instructor/build.py does), it makes the
+    exercise's visible cases: those kinds and its ``visible_extra`` ones.
     """
     ex = REGISTRY[key]
     if kinds is not None and tuple(kinds) == VISIBLE_KINDS:

@@ -13,7 +13,7 @@ from functools import cache
 
 import numpy as np
 
-from autograder.compare import describe
+from autograder.judge.compare import describe
 from nnref.data import load_catvnoncat
 
 

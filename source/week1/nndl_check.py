@@ -401,6 +401,12 @@ def _compare(path: str, got, exp, case: Case, hidden: bool, wrongs: dict) -> Non
         raise
 
 
+def check_part(path: str, got, expected, case: Case) -> None:
+    """Judge one part of an output as hidden grading does (raises its failure): partial
+    credit asks this of each output, or each key of a dict output."""
+    _compare(path, got, expected, case, True, {})
+
+
 def _compare_parts(path: str, got, exp, case: Case, hidden: bool, wrongs: dict) -> None:
     if isinstance(exp, dict):
         if not isinstance(got, dict):
@@ -671,7 +677,7 @@ def _parts(got, case: Case) -> list[tuple[str, str, object, object, dict]]:
     """(path, name, got, expected, known outputs) of every part of the output: each output
     of a tuple, each key of a dict output that has the expected keys."""
     n = len(case.outputs)
-    outputs = zip(
+    outputs = zip(  # type: ignore[call-overload]
         case.outputs,
         got if n > 1 else (got,),
         case.expected if n > 1 else (case.expected,),
@@ -886,7 +892,7 @@ def run_cases(exercise: str, fn, cases: list[Case], *, hidden: bool = False) -> 
 
 # ruff: noqa: F821  (np, Case, Result and run_cases come from compare.py, see above)
 # The student-side API of nndl_check.py. The build appends this file to a copy of
-# autograder/compare.py, so it may use every name defined there; it never imports nnref.
+# autograder/judge/compare.py, so it may use every name defined there; it never imports nnref.
 
 
 import json as _json

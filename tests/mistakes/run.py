@@ -27,8 +27,9 @@ from pathlib import Path
 
 import nbformat
 
-from autograder import build, trusted
 from autograder.exercises import MODULES, REGISTRY, zoo
+from autograder.instructor import build
+from autograder.pipeline import trusted
 
 ROOT = Path(__file__).resolve().parents[2]
 HINT_TARGET = 0.8
@@ -85,7 +86,7 @@ def _grade_batch(args) -> list[dict]:
     """One worker: its own copy of the course (and gradebook), nbgrader autograde per
     submission through nbgrader's Python API."""
     course, subs, kernel = args
-    from autograder.course import Course
+    from autograder.pipeline.course import Course
 
     api = Course(course).api(**({} if kernel else {"ResilientExecute.run_cells": False}))
     out = []

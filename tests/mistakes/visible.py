@@ -22,7 +22,7 @@ from pathlib import Path
 
 import nbformat
 
-from autograder import notebook
+from autograder.pipeline import notebook
 
 ROOT = Path(__file__).resolve().parents[2]
 CHECK = re.compile(r"""\bcheck\(\s*["']([\w.]+)["']""")

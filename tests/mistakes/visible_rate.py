@@ -8,7 +8,7 @@ function it calls (:func:`isolated_plan`): each verdict is that of its mistake a
 
 Prints a table (function, mistakes, caught visibly, %), the overall rate and the mistakes
 that got through. It reads release/<week>/nndl_cases.json: regenerate the release
-(``python -m autograder.build``) after changing the cases.
+(``python -m autograder.instructor.build``) after changing the cases.
 
     python -m tests.mistakes.visible_rate [--workers N] [--only deep app]
 """

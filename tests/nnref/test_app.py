@@ -68,7 +68,7 @@ def test_backward_for_training_equals_L_model_backward_without_dA0(seed, dims, m
     AL, caches = deep.L_model_forward(X, params)
     expected = deep.L_model_backward(AL, Y, caches)
     del expected["dA0"]
-    got = call_unchanged(app._backward_for_training, AL, Y, caches)
+    got = call_unchanged(app.backward_for_training, AL, Y, caches)
     assert set(got) == {key for key in expected if not key.startswith("dA")}
     for key in got:
         assert np.array_equal(got[key], expected[key]), key

@@ -1,4 +1,4 @@
-"""Tests of the procedurally drawn cat / non-cat set (nnref.catfaces).
+"""Tests of the procedurally drawn cat / non-cat set (nnref.tools.catfaces).
 
 The training calibration (logistic regression, 2-layer and 4-layer networks)
 is slow and lives in benchmarks/calibrate_catfaces.py; these tests check the
@@ -12,15 +12,15 @@ import h5py
 import numpy as np
 import pytest
 
-from nnref import catfaces
+from nnref.tools import catfaces
 
-DATASETS = Path(catfaces.__file__).parent / "datasets"
+DATASETS = Path(catfaces.__file__).parents[1] / "datasets"
 NAMES = ("train_catvnoncat.h5", "test_catvnoncat.h5", "SHA256SUMS")
 
 
 @pytest.fixture(scope="module")
 def regenerated(tmp_path_factory):
-    """The files written by ``python -m nnref.catfaces OUT_DIR`` (its main function)."""
+    """The files written by ``python -m nnref.tools.catfaces OUT_DIR`` (its main function)."""
     out = tmp_path_factory.mktemp("catfaces")
     catfaces.main([str(out)])
     return out

@@ -3,7 +3,8 @@
 import numpy as np
 import pytest
 
-from nnref import app, data, deep, fast
+from nnref import app, data, deep
+from nnref.tools import fast
 
 
 def _problem(n_x=300, m=40, seed=0):
@@ -54,7 +55,7 @@ def test_fast_path_leaves_its_inputs_alone_and_falls_back_when_m_is_large():
     params = app.initialize_parameters_deep([5, 4, 1])
     before = {k: v.copy() for k, v in params.items()}
     p1, c1 = fast._gradient_descent(X, Y, params, 0.1, 50, False)
-    p2, c2 = app._gradient_descent(X, Y, params, 0.1, 50, False)
+    p2, c2 = app.gradient_descent(X, Y, params, 0.1, 50, False)
     assert c1 == c2 and all(np.array_equal(p1[k], p2[k]) for k in p1)  # the standard path
     p3, c3 = fast.gram_gradient_descent(X, Y, params, 0.1, 50)
     assert max(abs(a - b) for a, b in zip(c1, c3, strict=True)) < 1e-9

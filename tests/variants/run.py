@@ -16,8 +16,8 @@ import sys
 import time
 from collections import defaultdict
 
-from autograder import trusted
 from autograder.exercises import MODULES, REGISTRY
+from autograder.pipeline import trusted
 from tests.mistakes import run as zoo
 from tests.mistakes.visible import run_visible
 

@@ -2,8 +2,8 @@
 
 import numpy as np
 
-from autograder.compare import DIVERGES
 from autograder.exercises.hints import COMMON_SEEDS, reseeds
+from autograder.judge.compare import DIVERGES
 from nnref import shallow as ref
 
 

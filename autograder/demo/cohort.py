@@ -25,10 +25,11 @@ from pathlib import Path
 
 import nbformat
 
-from autograder import exercises, notebook, trusted
+from autograder import exercises
 from autograder.exercises import zoo
+from autograder.pipeline import notebook, trusted
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SPECIAL = {
     "s01": "solution",
     "s02": "blank release",

@@ -3,7 +3,7 @@
 ``nbgrader validate`` exits 0 even when tests fail, so the gate runs notebooks itself: it
 executes every cell in order (errors do not stop the run; the visible checks run in the
 kernel as a student's do), then grades the test cells whose hidden block names an exercise
-with the trusted grader (:mod:`autograder.trusted`), the very engine of ``nndl grade``. A
+with the trusted grader (:mod:`autograder.pipeline.trusted`), the very engine of ``nndl grade``. A
 test cell passes when its visible check raised nothing *and* the trusted verdict gives
 full marks.
 
@@ -21,7 +21,7 @@ from pathlib import Path
 
 import nbformat
 
-from autograder import notebook, trusted
+from autograder.pipeline import notebook, trusted
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ import shutil
 import stat
 from pathlib import Path
 
-from autograder import notebook
+from autograder.pipeline import notebook
 
 MAX_FILE_BYTES = 64 * 2**20
 MAX_TOTAL_BYTES = 128 * 2**20  # all the files of one submission together

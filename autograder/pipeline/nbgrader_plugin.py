@@ -2,7 +2,7 @@
 
 ``nbgrader_config.py`` inserts :class:`TrustedGrading` into ``Autograde``'s preprocessors,
 after the notebook was executed and before ``SaveAutoGrades`` reads the test cells. For each
-test cell graded by :mod:`autograder.trusted`, the outputs the kernel produced are replaced
+test cell graded by :mod:`autograder.pipeline.trusted`, the outputs the kernel produced are replaced
 by the trusted verdict, which nbgrader then scores as usual:
 
 - full marks: a stream with the pass line;
@@ -30,9 +30,10 @@ from jupyter_core.utils import run_sync
 from nbclient.exceptions import DeadKernelError
 from nbformat.v4 import new_output
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
-from traitlets import Bool, Enum, Float, Integer, List
+from traitlets import Bool, Enum, Float, Integer, List, Unicode
 
-from autograder import box, landlock, notebook, trusted
+from autograder.pipeline import notebook, trusted
+from autograder.sandbox import box, landlock
 
 
 def outputs_for(verdict: trusted.Verdict) -> list:
@@ -138,13 +139,14 @@ class ResilientExecute(Execute):
     - Limits: ``notebook_timeout`` for the whole notebook (``timeout`` is per cell), an
       address-space cap of ``memory_bytes`` and a file-size cap on the kernel, and
       ``max_output_chars`` per cell output.
-    - Isolation where Linux has Landlock (:mod:`autograder.landlock`): the kernel may write
+    - Isolation where Linux has Landlock (:mod:`autograder.sandbox.landlock`): the kernel may write
       only beneath the notebook's folder (its working copy) and a private temporary
       folder, may open no TCP connection, and may not signal processes outside itself.
       Leftover processes of the kernel's process group are killed at the end.
     """
 
     skip_tags = List(
+        Unicode(),
         [],
         help="Cells with any of these tags are not run (the grading profile skips 'demo').",
     ).tag(config=True)
@@ -179,7 +181,7 @@ class ResilientExecute(Execute):
     sandbox = Enum(
         ["auto", "bwrap", "landlock"],
         "auto",
-        help="How each kernel is sealed. 'bwrap': a bubblewrap box (autograder/box.py): a"
+        help="How each kernel is sealed. 'bwrap': a bubblewrap box (autograder/sandbox/box.py): a"
         " private copy of the notebook's folder, its own /tmp, HOME and /dev/shm, no network,"
         " its own PID namespace (no process outlives it), the course and the grader's"
         " packages out of sight. 'landlock': Landlock rules only (writes, TCP, signals)."
@@ -394,7 +396,7 @@ class ResilientExecute(Execute):
     def _restart(self) -> None:
         run_sync(self.km.restart_kernel)(now=True)
         self._note_pgid()
-        self.kc.stop_channels()
+        self.kc.stop_channels()  # type: ignore[has-type]
         self.kc = self.km.client()
         self.kc.start_channels()
         run_sync(self.kc.wait_for_ready)(timeout=self.startup_timeout)

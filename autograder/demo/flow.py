@@ -1,7 +1,7 @@
 """The whole instructor flow on a synthetic cohort: the course half of ``nndl demo``.
 
 In a fresh course folder (``build/demo/course``): release every week with nbgrader, make a
-cohort per week with known scores (``autograder/cohort.py``), pack it as a Canvas download,
+cohort per week with known scores (``autograder/demo/cohort.py``), pack it as a Canvas download,
 collect it, grade everything in parallel, then feedback, exports and the report. It checks
 that every grade equals the expected one and prints where the report is.
 """
@@ -12,10 +12,12 @@ import shutil
 import time
 from pathlib import Path
 
-from autograder import build, cohort, collect, export, feedback, grading, report
-from autograder.course import Course
+from autograder.demo import cohort
+from autograder.instructor import build, collect, export, feedback, report
+from autograder.pipeline import grading
+from autograder.pipeline.course import Course
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(out: Path, per_week: int = 30, weeks=None, workers=None, log=print) -> int:

@@ -1,7 +1,7 @@
 """The child process of trusted grading: runs a student's code, never judges it.
 
-Started by :mod:`autograder.trusted` as ``python -I sandbox.py JOB`` inside a sealed box
-(:mod:`autograder.box`; Landlock where bubblewrap is missing), from a folder of its own that
+Started by :mod:`autograder.pipeline.trusted` as ``python -I sandbox.py JOB`` inside a sealed box
+(:mod:`autograder.sandbox.box`; Landlock where bubblewrap is missing), from a folder of its own that
 holds this script, the judging core's codec (``nndl_compare.py``) and the job: nothing of
 the autograder or nnref is importable, or even visible. For each task it rebuilds the
 student's namespace from the notebook's cell *sources*: only imports, function and class
@@ -9,7 +9,7 @@ definitions, constants and bindings that call no student code (``relu = lambda z
 run, each for at most the job's ``statement_seconds``, so no training loop, plot or monkeypatch at
 the top level of a cell runs. An exercise graded with reference building blocks runs alone
 in its process, with those blocks built from their source text in a namespace holding
-only them and what they need (:mod:`autograder.blocks`). The graded function is called on
+only them and what they need (:mod:`autograder.sandbox.blocks`). The graded function is called on
 each trial's inputs and the raw outputs go back on the process's original stdout, one JSON
 line per task in the judging core's codec; the student's own prints go nowhere. Comparing
 them with the expected values happens in the grader's process, which never runs student
@@ -142,7 +142,7 @@ def _plotting_import(stmt) -> bool:
 
 def _deferred(stmt: ast.Import) -> ast.Module:
     """``import matplotlib.pyplot as plt`` as ``plt = Deferred("matplotlib.pyplot", ...)``."""
-    body = []
+    body: list[ast.stmt] = []
     for a in stmt.names:
         name, bind = (a.asname, a.name) if a.asname else (a.name.split(".")[0],) * 2
         call = ast.Call(

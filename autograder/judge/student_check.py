@@ -1,6 +1,6 @@
 # ruff: noqa: F821  (np, Case, Result and run_cases come from compare.py, see above)
 # The student-side API of nndl_check.py. The build appends this file to a copy of
-# autograder/compare.py, so it may use every name defined there; it never imports nnref.
+# autograder/judge/compare.py, so it may use every name defined there; it never imports nnref.
 
 
 import json as _json

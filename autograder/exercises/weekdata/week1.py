@@ -2,7 +2,7 @@
 
 Test accuracy against the number of training images for three models of growing size:
 logistic regression (one neuron), a 2-layer network and a 4-layer network. The images come
-from :func:`nnref.catfaces.make_images` with seeds distinct from the shipped data set (whose
+from :func:`nnref.tools.catfaces.make_images` with seeds distinct from the shipped data set (whose
 209 training images are too few to show the trend), and every model is tested on the same
 held-out images.
 
@@ -35,7 +35,8 @@ from pathlib import Path
 
 import numpy as np
 
-from nnref import app, catfaces, deep
+from nnref import app, deep
+from nnref.tools import catfaces
 
 TRAIN_SEED = 31_001  # distinct from catfaces.TRAIN_SEED / TEST_SEED of the shipped files
 TEST_SEED = 31_002
@@ -107,7 +108,7 @@ def train(X, Y, layer_dims, learning_rate, num_steps, batch_size, seed):
         start += batch
         AL, caches = deep.L_model_forward(rows[cols].T, parameters)
         # As deep.L_model_backward, minus the gradient for the input (not needed here).
-        grads = app._backward_for_training(AL, Y[:, cols], caches)
+        grads = app.backward_for_training(AL, Y[:, cols], caches)
         parameters = deep.update_parameters(parameters, grads, learning_rate)
     return parameters
 
@@ -201,7 +202,7 @@ def files(config: ScaleConfig | None = None) -> dict[str, bytes]:
         capture_output=True,
         text=True,
         env={**os.environ, **_ONE_THREAD},
-        cwd=Path(__file__).resolve().parents[2],
+        cwd=Path(__file__).resolve().parents[3],
         check=False,
     )
     if proc.returncode != 0:

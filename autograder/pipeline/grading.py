@@ -26,6 +26,7 @@ import sqlite3
 import stat
 import tempfile
 import time
+from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing
@@ -33,8 +34,8 @@ from dataclasses import asdict, dataclass
 from multiprocessing import get_context
 from pathlib import Path
 
-from autograder import rematch
-from autograder.course import Course, ensure_path_env, is_sqlite
+from autograder.pipeline import rematch
+from autograder.pipeline.course import Course, ensure_path_env, is_sqlite
 
 LEDGER = "graded.json"  # in autograded/<student>/<week>/: the fingerprint it was graded from
 
@@ -55,7 +56,7 @@ class Outcome:
 
 def submissions(course: Path, weeks: list[str], students: list[str] | None = None):
     """(student, week) pairs found in submitted/, sorted."""
-    found = []
+    found: list[tuple[str, str]] = []
     root = course / "submitted"
     if not root.is_dir():
         return found
@@ -317,7 +318,7 @@ class _Settle:
     n_tasks: int  # a retry's working copy is numbered after every first attempt's
     outcomes: list
     total: int
-    progress: object
+    progress: Callable | None
 
     def __call__(self, fut, task: tuple, resubmit) -> None:
         i, student, week, fp, first_failure = task

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import nbformat
 
-from autograder import notebook
+from autograder.pipeline import notebook
 
 SOLUTION = re.compile(r"### BEGIN SOLUTION\n([\s\S]*?)### END SOLUTION")
 MIN_LINE = 12  # shorter hidden lines ("    pass") say nothing about the tests
@@ -56,7 +56,7 @@ def leaks(path: Path, lines: set[str], visible: set[str] | None = None) -> list[
 
 def _own_lines(graded: Path) -> set[str]:
     """The lines of a student's own cells (sources, not outputs) in their graded notebooks."""
-    out = set()
+    out: set[str] = set()
     for path in sorted(graded.glob("*.ipynb")):
         try:
             cells = nbformat.read(path, as_version=4).cells
@@ -68,7 +68,7 @@ def _own_lines(graded: Path) -> set[str]:
 
 
 def _release_lines(course: Path, week: str) -> set[str]:
-    out = set()
+    out: set[str] = set()
     for path in sorted((course / "release" / week).glob("*.ipynb")):
         for cell in nbformat.read(path, as_version=4).cells:
             out.update(" ".join(line.split()) for line in cell.source.splitlines())
@@ -80,7 +80,7 @@ def _allowed_only(folder: Path, allowed: set[str], course: Path) -> list[str]:
     week's notebooks (nbgrader copies every file of the graded folder: a file written there
     could carry the course's sources); a problem line per file removed that is not one of
     the release's own files (``nndl_check.py``, the data)."""
-    problems = []
+    problems: list[str] = []
     if not folder.is_dir():
         return problems
     for path in sorted(folder.rglob("*"), reverse=True):  # children before their folders
@@ -100,7 +100,7 @@ def _allowed_only(folder: Path, allowed: set[str], course: Path) -> list[str]:
 
 def generate(course: Path, week: str, students: list[str] | None = None):
     """Feedback HTML for every graded submission of a week: ({student: [files]}, problems)."""
-    from autograder.course import Course
+    from autograder.pipeline.course import Course
 
     course = course.resolve()
     graded_root = course / "autograded"

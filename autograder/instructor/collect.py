@@ -51,7 +51,9 @@ def student_id(name: str) -> str:
     return re.sub(r"[^a-z0-9._-]", "", plain.lower())[:MAX_ID].strip("._-")
 
 
-def _assign_ids(members: list[tuple[str, str]], known: dict[str, str]) -> dict[tuple, str]:
+def _assign_ids(
+    members: list[tuple[str, str]], known: dict[str, str]
+) -> dict[tuple[str, str], str]:
     """{(name, LMS id): student id}: the id a person had before, else their name's id, else
     (taken by another LMS id) ``<name>-<LMS id>``. ``known`` is updated."""
     by_uid = {uid: sid for sid, uid in known.items()}
@@ -95,7 +97,7 @@ def collect_zip(course: Path, week: str, archive: Path) -> Collected:
     if not expected:
         raise FileNotFoundError(f"{course / 'release' / week} has no notebooks: release it first")
     result = Collected()
-    chosen: dict[tuple[str, str], str] = {}
+    chosen: dict[tuple[tuple[str, str], str], str] = {}
     try:
         zf = zipfile.ZipFile(archive)
     except (OSError, zipfile.BadZipFile) as exc:
@@ -131,6 +133,6 @@ def collect_zip(course: Path, week: str, archive: Path) -> Collected:
 
 def collect_exchange(course: Path, week: str) -> dict:
     """``nbgrader collect`` of a week from the exchange (its result dict)."""
-    from autograder.course import Course
+    from autograder.pipeline.course import Course
 
     return Course(course).api().collect(week)

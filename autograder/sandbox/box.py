@@ -19,7 +19,7 @@ not) and its own IPC namespace. Resource limits (address space, file size) are s
 caller on the ``bwrap`` process and inherited.
 
 Where ``bwrap`` is missing or cannot create namespaces, :func:`available` is False and the
-callers fall back to Landlock (:mod:`autograder.landlock`), which restricts writes, TCP
+callers fall back to Landlock (:mod:`autograder.sandbox.landlock`), which restricts writes, TCP
 connections and signals but not reads or leftover processes (the README says which rows
 then hold).
 """
@@ -31,6 +31,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 BWRAP = "bwrap"
@@ -109,11 +110,11 @@ def command(
     argv: list[str],
     folder: str,
     *,
-    shared: list[str] = (),
+    shared: Sequence[str] = (),
     env: dict[str, str] | None = None,
     size_bytes: int = 512 * 2**20,
     siblings: str | None = None,
-    readable: list[str] = (),
+    readable: Sequence[str] = (),
 ) -> list[str]:
     """``argv`` wrapped in a box whose working folder is a private copy of ``folder``.
 

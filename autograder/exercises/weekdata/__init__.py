@@ -1,11 +1,11 @@
-"""Per-week data files computed with nnref at build time (see autograder.build).
+"""Per-week data files computed with nnref at build time (see autograder.instructor.build).
 
 Also the rule every generated JSON file of the build follows (``nndl_cases.json`` too):
 each float computed by nnref is written rounded to :data:`SIGNIFICANT_DIGITS` significant
 digits by :func:`rounded`. NumPy picks its SIMD kernels (exp, log, tanh, ...) and OpenBLAS
 its matrix kernels for the CPU at run time, and they differ in the last bits between CPU
 generations (AVX2, AVX-512); measured: up to 1.3e-14 relative in the recorded cases. Twelve
-digits give the same decimal on almost every CPU; ``autograder.build.content_difference``
+digits give the same decimal on almost every CPU; ``autograder.instructor.build.content_difference``
 compares files with a tolerance for the rare value that sits on a rounding boundary.
 """
 

@@ -6,13 +6,13 @@ module or anything else there). Instead, for every test cell whose hidden block 
 ``grade(key, fn)``, ``grade_choice(...)`` or ``grade_state(...)``:
 
 1. the graded function is rebuilt from the notebook's cell *sources* in a fresh child
-   process (:mod:`autograder.sandbox`: imports, defs, classes and constants only; the
+   process (:mod:`autograder.sandbox.child`: imports, defs, classes and constants only; the
    reference building blocks of the exercise swapped in by name),
 2. the child calls it on the hidden trials and sends back the raw outputs as JSON in the
-   course's one codec (:func:`autograder.compare.dump`), which carries nothing but numbers,
+   course's one codec (:func:`autograder.judge.compare.dump`), which carries nothing but numbers,
    strings, lists, dicts and arrays,
 3. this process, which never runs student code, compares them with nnref's outputs using
-   the checks of :mod:`autograder.compare`, adds centred-difference gradient checks for
+   the checks of :mod:`autograder.judge.compare`, adds centred-difference gradient checks for
    the backward functions, and gives partial credit where an exercise has independent
    parts.
 
@@ -44,10 +44,13 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from autograder import blocks, box, compare, exercises, notebook
+from autograder import exercises
 from autograder.exercises import gradcheck
+from autograder.judge import compare
+from autograder.pipeline import notebook
+from autograder.sandbox import blocks, box
 
-SANDBOX = Path(__file__).with_name("sandbox.py")
+SANDBOX = Path(__file__).resolve().parents[1] / "sandbox" / "child.py"
 SUSPICIOUS = re.compile(
     r"\b(nnref|autograder|nbgrader|__globals__|__code__|co_filename|sys\.modules|importlib"
     r"|__import__|gc\.get_objects|meta_path|builtins)\b"
@@ -114,7 +117,8 @@ class Verdict:
 def tasks_of(nb) -> tuple[list[Task], list]:
     """The trusted tasks of a notebook, and the code cells that define the student's code.
 
-    A test cell is graded when its hidden block holds a contract call (autograder.notebook);
+    A test cell is graded when its hidden block holds a contract call
+    (autograder.pipeline.notebook);
     a call naming an exercise the course does not declare is a ContractError."""
     cells = nb["cells"] if isinstance(nb, dict) else nb.cells
     code, tasks = [], []
@@ -130,7 +134,8 @@ def tasks_of(nb) -> tuple[list[Task], list]:
         call = notebook.contract_of(cell, f"{gid} ({notebook.label(i, cell)})")
         if call is None:
             continue
-        known = {"function": exercises.REGISTRY, "state": exercises.STATE}.get(call.kind)
+        declared: dict[str, dict] = {"function": exercises.REGISTRY, "state": exercises.STATE}
+        known = declared.get(call.kind)
         if known is not None and call.key not in known:
             raise notebook.ContractError(
                 f"{gid} ({notebook.label(i, cell)}): no exercise {call.key!r} is declared"
@@ -204,10 +209,10 @@ def _apply_limits(memory_bytes: int, file_bytes: int) -> None:
 def _kit(folder: Path) -> None:
     """What the child runs, copied beside its job: the child script, the judging core's
     codec (compare.py, NumPy only; it ships to every student anyway) and Landlock."""
-    here = Path(__file__).parent
+    package = Path(__file__).resolve().parents[1]
     shutil.copy(SANDBOX, folder / "sandbox.py")
-    shutil.copy(here / "compare.py", folder / "nndl_compare.py")
-    shutil.copy(here / "landlock.py", folder / "nndl_landlock.py")
+    shutil.copy(package / "judge" / "compare.py", folder / "nndl_compare.py")
+    shutil.copy(package / "sandbox" / "landlock.py", folder / "nndl_landlock.py")
 
 
 def _run_child(
@@ -316,6 +321,7 @@ def _follow(proc: subprocess.Popen, ids: list[str], results: dict, deadline: flo
     buffer, scanned = bytearray(), 0
     current, since = (ids[0] if ids else None), time.monotonic()
     with selectors.DefaultSelector() as sel:
+        assert proc.stdout is not None
         sel.register(proc.stdout, selectors.EVENT_READ)
         while True:
             now = time.monotonic()
@@ -398,7 +404,7 @@ def _parts(ex: exercises.Exercise, cases, calls) -> dict[str, bool]:
                             got, e = got[k], exp[k]
                         else:
                             e = exp
-                        compare._compare(part, got, e, case, True, {})
+                        compare.check_part(part, got, e, case)
                     except Exception:
                         ok = False
                 parts[part] = parts.get(part, True) and ok
@@ -547,14 +553,14 @@ def judge_state(task: Task, record: dict) -> Verdict:
         )
     try:
         values = {k: compare.load(v) for k, v in record.get("values", {}).items()}
-    except ValueError as exc:
-        values, message = {}, f"malformed values ({exc})"
-    message = exercises.check_state(task.key, values)
-    if message is None:
+    except ValueError:
+        values = {}  # malformed: every variable is missing
+    problem = exercises.check_state(task.key, values)
+    if problem is None:
         return Verdict(
             task.grade_id, task.key, task.points, task.points, "passed", f"{label}: correct"
         )
-    return Verdict(task.grade_id, task.key, task.points, 0.0, "values", f"{label}: {message}")
+    return Verdict(task.grade_id, task.key, task.points, 0.0, "values", f"{label}: {problem}")
 
 
 def grade_notebook(
@@ -591,7 +597,7 @@ def suspicious(nb) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m autograder.trusted NOTEBOOK``: print the trusted verdicts of a notebook."""
+    """``python -m autograder.pipeline.trusted NOTEBOOK``: the trusted verdicts of a notebook."""
     import nbformat
 
     argv = sys.argv[1:] if argv is None else argv

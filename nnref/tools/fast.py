@@ -25,7 +25,7 @@ from nnref import app, deep
 
 
 def gram_gradient_descent(X, Y, parameters, learning_rate, num_iterations, print_cost=False):
-    """:func:`nnref.app._gradient_descent` computed through the Gram matrix of X.
+    """:func:`nnref.app.gradient_descent` computed through the Gram matrix of X.
 
     Parameters
     ----------
@@ -94,7 +94,7 @@ def _gradient_descent(X, Y, parameters, learning_rate, num_iterations, print_cos
     """The Gram path when it pays (fewer examples than inputs), the standard one otherwise."""
     if X.shape[1] < X.shape[0]:
         return gram_gradient_descent(X, Y, parameters, learning_rate, num_iterations, print_cost)
-    return app._gradient_descent(X, Y, parameters, learning_rate, num_iterations, print_cost)
+    return app.gradient_descent(X, Y, parameters, learning_rate, num_iterations, print_cost)
 
 
 def two_layer_model(X, Y, layers_dims, learning_rate=0.0075, num_iterations=3000, print_cost=False):

@@ -8,7 +8,7 @@ included, and anything loaded in a process can be found through ``gc``. So the g
 child never imports nnref. It receives, for each module a block comes from, the source of
 the blocks and of what they need in that module (helpers, module-level tables, imports of
 outside modules), and builds them in a namespace holding exactly that (``_blocks`` in
-``autograder/sandbox.py``).
+``autograder/sandbox/child.py``).
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ from collections.abc import Callable
 def _module_statements(module: str) -> tuple[list[ast.stmt], dict[str, ast.stmt], str]:
     """(outside imports, {top-level name: the statement that binds it}, source) of a module."""
     source = inspect.getsource(importlib.import_module(module))
-    imports, bound = [], {}
+    imports: list[ast.stmt] = []
+    bound: dict[str, ast.stmt] = {}
     for stmt in ast.parse(source).body:
         if isinstance(stmt, (ast.Import, ast.ImportFrom)):
             names = [a.name for a in stmt.names]

@@ -17,7 +17,7 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from autograder.export import test_results
+from autograder.instructor.export import test_results
 
 
 def mistake_label(verdict: dict) -> str:

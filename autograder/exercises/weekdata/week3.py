@@ -18,7 +18,7 @@ which reads back to the same float), and nothing depends on time or on NumPy's g
 The points are the reference's bit for bit: they are drawn with IEEE arithmetic and libm's
 sin and cos (NumPy has no SIMD kernel for float64 sin and cos), so they are the same on every
 CPU. The baseline is trained with ``np.exp`` and ``np.log``, whose SIMD kernels differ in the
-last bit between CPUs, so its floats are rounded (:func:`autograder.weekdata.rounded`).
+last bit between CPUs, so its floats are rounded (:func:`autograder.exercises.weekdata.rounded`).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ import json
 
 import numpy as np
 
-from autograder.weekdata import rounded
+from autograder.exercises.weekdata import rounded
 from nnref import data, logistic
 
 FILE_NAME = "planar_data.json"

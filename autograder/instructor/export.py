@@ -20,7 +20,7 @@ def grade_rows(course: Path) -> tuple[list[str], list[dict]]:
     """(assignment names, [{"student": id, <assignment>: score, ..., "total": sum}])."""
     from nbgrader.api import Gradebook, MissingEntry
 
-    from autograder.course import Course
+    from autograder.pipeline.course import Course
 
     with Gradebook(Course(course).gradebook_url()) as gb:
         assignments = sorted(a.name for a in gb.assignments)
@@ -39,7 +39,7 @@ def grade_rows(course: Path) -> tuple[list[str], list[dict]]:
 
 def test_results(course: Path) -> list[dict]:
     """One record per trusted test cell of every graded notebook."""
-    out = []
+    out: list[dict] = []
     root = course / "autograded"
     if not root.is_dir():
         return out

@@ -32,7 +32,7 @@ Public API
     ``list_classes`` = ``[b'non-cat', b'cat']``, the counts of the classic set.
 ``write_catvnoncat(out_dir)`` -> list of Path
     ``train_catvnoncat.h5``, ``test_catvnoncat.h5`` and ``SHA256SUMS``.
-``python -m nnref.catfaces OUT_DIR`` does the same from the command line.
+``python -m nnref.tools.catfaces OUT_DIR`` does the same from the command line.
 
 Calibration
 -----------
@@ -71,7 +71,7 @@ logistic regression          100    72    0.0965
 0.0075, 2500 iterations; accuracy in %.) Any change to the drawing code
 changes the random stream and so every image: re-run the calibration after
 editing this module, then regenerate ``nnref/datasets`` with
-``python -m nnref.catfaces nnref/datasets``.
+``python -m nnref.tools.catfaces nnref/datasets``.
 
 Reproducibility: the bytes depend on NumPy's ``default_rng`` (PCG64) streams
 and on float64 arithmetic, rounded to uint8 at the end; the .h5 files are

@@ -1,0 +1,1 @@
+"""The instructor commands: build and release, collect, feedback, export, report."""
