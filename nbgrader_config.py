@@ -95,6 +95,11 @@ c.TrustedGrading.file_bytes = 256 * 2**20  # largest file a child may write
 c.TrustedGrading.box_bytes = 256 * 2**20  # all a child may write (its box's tmpfs)
 c.TrustedGrading.result_bytes = 128 * 2**20  # the most read back from a child at once
 
+# What `nndl grade` copies of a submission folder (autograder/pipeline/rematch.py): larger
+# files, and files past the total, are left out with a problem line. These are the defaults:
+c.SubmissionLimits.max_file_bytes = 64 * 2**20
+c.SubmissionLimits.max_total_bytes = 128 * 2**20
+
 c.Autograde.autograde_preprocessors = [
     ResilientExecute,
     IgnorePattern,

@@ -133,13 +133,20 @@ def test_the_newest_of_two_copies_is_graded_and_the_choice_reported(tmp_path):
     assert [p.name for p in dst.glob("*.ipynb")] == [NB]
 
 
-def test_the_files_of_a_submission_have_a_total_cap(tmp_path, monkeypatch):
-    monkeypatch.setattr(rematch, "MAX_TOTAL_BYTES", 3000)
+def test_the_files_of_a_submission_have_a_total_cap_set_in_the_config(tmp_path):
+    from traitlets.config import Config
+
+    config = Config()
+    config.SubmissionLimits.max_total_bytes = 3000
+    caps = rematch.SubmissionLimits(config=config)
+    assert caps.max_file_bytes == rematch.MAX_FILE_BYTES  # the default
     src, dst = tmp_path / "in", tmp_path / "out"
     src.mkdir()
     for i in range(4):
         (src / f"blob{i}.bin").write_bytes(b"x" * 1000)
-    problems = rematch.copy_submission(src, dst, "submitted/s/week1")
+    problems = rematch.copy_submission(
+        src, dst, "submitted/s/week1", caps.max_file_bytes, caps.max_total_bytes
+    )
     assert len(list(dst.iterdir())) == 3
-    assert problems == ["submitted/s/week1/blob3.bin: the submission's files pass 0 MiB in all"
-                        " with it, left out of grading"]  # fmt: skip
+    assert problems == ["submitted/s/week1/blob3.bin: the submission's files pass 3000 bytes"
+                        " in all with it, left out of grading"]  # fmt: skip

@@ -123,7 +123,14 @@ def grade_in_copy(course: str, student: str, week: str, workdir: str) -> dict:
     (work / "source").symlink_to(course_p / "source", target_is_directory=True)
     mine, shown = work / "submitted" / student / week, f"submitted/{student}/{week}"
     release = course_p / "release" / week
-    problems = rematch.copy_submission(course_p / "submitted" / student / week, mine, shown)
+    caps = rematch.SubmissionLimits(config=Course(course_p).config())
+    problems = rematch.copy_submission(
+        course_p / "submitted" / student / week,
+        mine,
+        shown,
+        caps.max_file_bytes,
+        caps.max_total_bytes,
+    )
     problems += rematch.prepare(mine, release, shown)
     shutil.copy(course_p / "nbgrader_config.py", work / "nbgrader_config.py")
     work_course = Course(work)  # the course's config, rooted in the working copy

@@ -30,6 +30,9 @@ import shutil
 import stat
 from pathlib import Path
 
+from traitlets import Integer
+from traitlets.config import Configurable
+
 from autograder.pipeline import notebook
 
 MAX_FILE_BYTES = 64 * 2**20
@@ -37,11 +40,33 @@ MAX_TOTAL_BYTES = 128 * 2**20  # all the files of one submission together
 FLAGS = ("grade_id", "grade", "solution", "locked", "points")  # what decides the grading
 
 
-def copy_submission(src: Path, dst: Path, shown: str) -> list[str]:
+def _size(n: int) -> str:
+    return f"{n // 2**20} MiB" if n >= 2**20 else f"{n} bytes"
+
+
+class SubmissionLimits(Configurable):
+    """What of a submission folder is copied for grading (``c.SubmissionLimits.*`` in
+    nbgrader_config.py)."""
+
+    max_file_bytes = Integer(
+        MAX_FILE_BYTES, help="Larger files of a submission are left out of grading."
+    ).tag(config=True)
+    max_total_bytes = Integer(
+        MAX_TOTAL_BYTES, help="All the files of one submission together, at most."
+    ).tag(config=True)
+
+
+def copy_submission(
+    src: Path,
+    dst: Path,
+    shown: str,
+    max_file_bytes: int = MAX_FILE_BYTES,
+    max_total_bytes: int = MAX_TOTAL_BYTES,
+) -> list[str]:
     """Copy the regular files of a submission folder; a problem line per file left out.
 
     Notebooks are copied first, then the other files, smallest first, while the total stays
-    under ``MAX_TOTAL_BYTES``; modification times are kept (the newest copy of a notebook
+    under ``max_total_bytes``; modification times are kept (the newest copy of a notebook
     is the one graded, see :func:`prepare`)."""
     problems, wanted = [], []
     for root, dirs, files in os.walk(src, followlinks=False):
@@ -64,18 +89,18 @@ def copy_submission(src: Path, dst: Path, shown: str) -> list[str]:
                 continue
             elif not stat.S_ISREG(info.st_mode):
                 problems.append(f"{where}: not a regular file, left out of grading")
-            elif info.st_size > MAX_FILE_BYTES:
+            elif info.st_size > max_file_bytes:
                 problems.append(
                     f"{where}: {info.st_size / 2**20:.0f} MiB, over the "
-                    f"{MAX_FILE_BYTES // 2**20} MiB limit, left out of grading"
+                    f"{_size(max_file_bytes)} limit, left out of grading"
                 )
             else:
                 wanted.append((not name.endswith(".ipynb"), info.st_size, path, rel, where))
     total = 0
     for _, size, path, rel, where in sorted(wanted, key=lambda w: w[:2]):
-        if total + size > MAX_TOTAL_BYTES:
+        if total + size > max_total_bytes:
             problems.append(
-                f"{where}: the submission's files pass {MAX_TOTAL_BYTES // 2**20} MiB in all"
+                f"{where}: the submission's files pass {_size(max_total_bytes)} in all"
                 " with it, left out of grading"
             )
             continue
