@@ -29,7 +29,6 @@ from autograder import exercises
 from autograder.exercises import zoo
 from autograder.pipeline import notebook, trusted
 
-ROOT = Path(__file__).resolve().parents[2]
 SPECIAL = {
     "s01": "solution",
     "s02": "blank release",

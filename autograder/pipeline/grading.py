@@ -123,7 +123,10 @@ def grade_in_copy(course: str, student: str, week: str, workdir: str) -> dict:
     (work / "source").symlink_to(course_p / "source", target_is_directory=True)
     mine, shown = work / "submitted" / student / week, f"submitted/{student}/{week}"
     release = course_p / "release" / week
-    caps = rematch.SubmissionLimits(config=Course(course_p).config())
+    shutil.copy(course_p / "nbgrader_config.py", work / "nbgrader_config.py")
+    work_course = Course(work)  # the course's config, rooted in the working copy
+    config = work_course.config()  # read once per submission
+    caps = rematch.SubmissionLimits(config=config)
     problems = rematch.copy_submission(
         course_p / "submitted" / student / week,
         mine,
@@ -132,9 +135,6 @@ def grade_in_copy(course: str, student: str, week: str, workdir: str) -> dict:
         caps.max_total_bytes,
     )
     problems += rematch.prepare(mine, release, shown)
-    shutil.copy(course_p / "nbgrader_config.py", work / "nbgrader_config.py")
-    work_course = Course(work)  # the course's config, rooted in the working copy
-    config = work_course.config()
     shared = not is_sqlite(work_course.gradebook_url(config))
     if not shared:  # SQLite: grade against a snapshot; the one writer saves to the real file
         snapshot_gradebook(course_p / "gradebook.db", work / "gradebook.db")
