@@ -100,6 +100,14 @@ c.TrustedGrading.result_bytes = 128 * 2**20  # the most read back from a child a
 c.SubmissionLimits.max_file_bytes = 64 * 2**20
 c.SubmissionLimits.max_total_bytes = 128 * 2**20
 
+# Due dates (ISO 8601; no offset means UTC), written into the gradebook by `nndl collect` and
+# `nndl grade`. A submission whose timestamp.txt is later (nbgrader's exchange writes it; `nndl
+# collect --zip` takes the upload time from the LMS archive) gets the penalty below: "zero"
+# scores it 0; "none" records the lateness only. Times in LMS archives are read in
+# c.Exchange.timezone (UTC unless set).
+c.Deadlines.due = {}  # e.g. {"week2": "2026-10-12 23:59 +00:00"}
+c.LateSubmissionPlugin.penalty_method = "zero"
+
 c.Autograde.autograde_preprocessors = [
     ResilientExecute,
     IgnorePattern,

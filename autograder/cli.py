@@ -168,24 +168,33 @@ def _cmd_release(args: argparse.Namespace) -> int:
 
 def _cmd_collect(args: argparse.Namespace) -> int:
     from autograder.instructor import collect
+    from autograder.pipeline.course import Course
 
     course = Path(args.course).resolve()
+    week = Course(course).week(args.week)
     if args.zip:
+        roster = Path(args.roster) if args.roster else None
         try:
-            got = collect.collect_zip(course, args.week, Path(args.zip))
+            got = collect.collect_zip(course, week, Path(args.zip), roster)
         except (FileNotFoundError, ValueError) as exc:
             print(f"nndl collect: {exc}", file=sys.stderr)
             return 2
         for student, files in sorted(got.taken.items()):
-            print(f"{student}: {', '.join(files)}")
+            late = f" (LATE: {got.late[student]})" if student in got.late else ""
+            print(f"{student}: {', '.join(files)}{late}")
         for line in got.skipped:
             print(f"SKIPPED {line}")
+        for line in got.notes:
+            print(f"NOTE {line}")
         print(
-            f"{len(got.taken)} students collected into submitted/*/{args.week}/, "
+            f"{len(got.taken)} students collected into submitted/*/{week}/, "
             f"{len(got.skipped)} files skipped"
         )
         return 0
-    result = collect.collect_exchange(course, args.week)
+    if args.roster:
+        print("nndl collect: --roster goes with --zip (an LMS download)", file=sys.stderr)
+        return 2
+    result = collect.collect_exchange(course, week)
     print(result.get("log", "").strip())
     return 0 if result.get("success") else 1
 
@@ -210,8 +219,11 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from autograder.instructor import export
 
     course = Path(args.course).resolve()
-    grades, results = export.export(course, Path(args.out))
-    print(f"wrote {grades} and {results}")
+    done = export.export(course, Path(args.out) if args.out else None, args.lms)
+    for path in done.files:
+        print(f"wrote {path}")
+    if done.left_out:
+        print(f"not in {args.lms}'s download (no LMS id): {', '.join(done.left_out)}")
     return 0
 
 
@@ -220,7 +232,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
     course = Path(args.course).resolve()
     weeks = _weeks(args.week, args.course)
-    out = Path(args.out) / (args.week if args.week != "all" else "all")
+    out = (Path(args.out) if args.out else course / "reports") / args.week
     try:
         page = report.build(course, weeks, out)
     except FileNotFoundError as exc:
@@ -298,6 +310,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("week", help="week1 ... week4")
     p.add_argument("--zip", help="a Canvas or Moodle 'download all submissions' archive")
+    p.add_argument(
+        "--roster", help="the LMS's roster: Canvas gradebook export or Moodle participants CSV"
+    )
     p.add_argument("--course", default=".", help="the course folder (default: here)")
     p.set_defaults(func=_cmd_collect)
 
@@ -309,12 +324,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("report", help="HTML report: scores, pass rates, common mistakes")
     p.add_argument("week", help="week1 ... week4, or all")
-    p.add_argument("--out", default="reports", help="output folder (default reports/)")
+    p.add_argument("--out", help="output folder (default: reports/ in the course)")
     p.add_argument("--course", default=".", help="the course folder (default: here)")
     p.set_defaults(func=_cmd_report)
 
     p = sub.add_parser("export", help="grades.csv for an LMS and per-test results.json")
-    p.add_argument("--out", default="exports", help="output folder (default exports/)")
+    p.add_argument("--out", help="output folder (default: exports/ in the course)")
+    p.add_argument(
+        "--lms", choices=["canvas", "moodle"], help="also write the file that LMS imports"
+    )
     p.add_argument("--course", default=".", help="the course folder (default: here)")
     p.set_defaults(func=_cmd_export)
     return parser

@@ -19,9 +19,11 @@ APP = "deep_nn_application.ipynb"
 @pytest.fixture
 def course(tmp_path) -> Path:
     course = tmp_path / "course"
-    (course / "release/week4").mkdir(parents=True)
-    for name in (NB, APP):
-        shutil.copy(ROOT / "release/week4" / name, course / "release/week4" / name)
+    for folder in ("release/week4", "source/week4"):
+        (course / folder).mkdir(parents=True)
+        for name in (NB, APP):
+            shutil.copy(ROOT / "release/week4" / name, course / folder / name)
+    shutil.copy(ROOT / "nbgrader_config.py", course)
     return course
 
 
@@ -65,7 +67,8 @@ def test_canvas_and_moodle_names(course, tmp_path):
     assert f"/abs_1_2_{NB}: unsafe path" in reasons
     assert f"smithjane_1234_5678_{NB}: replaced by" in reasons
     written = sorted(p.relative_to(course).as_posix() for p in course.rglob("*") if p.is_file())
-    assert all(w.startswith(("release/", "submitted/")) for w in written), written
+    allowed = ("release/", "source/", "submitted/", "gradebook.db", "nbgrader_config.py")
+    assert all(w.startswith(allowed) for w in written), written
     assert not (course.parent / "evil_1_2_" / NB).exists()
 
 
@@ -108,3 +111,121 @@ def test_two_people_are_never_merged_and_no_name_is_lost(course, tmp_path):
         "smithjane-9876",
     ]
     assert (sub / "smithjane-9876/week4" / NB).read_bytes() == b"b"
+
+
+def _corrupt(archive: Path, member: str) -> None:
+    """Flip a byte of one stored member's data: its CRC no longer matches."""
+    with zipfile.ZipFile(archive) as zf:
+        info = zf.getinfo(member)
+    data = bytearray(archive.read_bytes())
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    data[start] ^= 0xFF
+    archive.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Straße", "strasse"),
+        ("Müller Jörg", "mullerjorg"),
+        ("Иван Петров", "ivanpetrov"),
+        ("Ελένη", "eleni"),
+        ("Łukasz Øster", "lukaszoster"),
+        ("李Ming", "ming-42"),  # a letter without a spelling here: never dropped silently
+        ("王小明", "lms42"),
+    ],
+)
+def test_names_are_spelled_in_latin_letters_and_none_is_dropped(name, expected):
+    assert collect.student_id(name, "42") == expected
+
+
+def test_a_renamed_notebook_is_collected_and_a_corrupt_member_is_named(course, tmp_path):
+    archive = tmp_path / "lms.zip"
+    with zipfile.ZipFile(archive, "w") as zf:  # stored: one flipped byte breaks the CRC
+        zf.writestr(f"leeann_5_1_{NB}", b"first")
+        zf.writestr(f"leeann_5_2_{NB.replace('.ipynb', '-1.ipynb')}", b"second, corrupt")
+        zf.writestr(f"parkmin_6_3_Copy of {APP}", b"renamed")
+        zf.writestr(f"kimbo_7_4_{NB}", b"corrupt, no other")
+    _corrupt(archive, f"leeann_5_2_{NB.replace('.ipynb', '-1.ipynb')}")
+    _corrupt(archive, f"kimbo_7_4_{NB}")
+    got = collect.collect_zip(course, "week4", archive)
+    assert got.taken == {"leeann": [NB], "parkmin": [f"Copy of {APP}"]}
+    sub = course / "submitted"
+    assert (sub / "leeann/week4" / NB).read_bytes() == b"first"  # the readable version
+    assert (sub / "parkmin/week4" / f"Copy of {APP}").read_bytes() == b"renamed"
+    reasons = "\n".join(got.skipped)
+    assert f"leeann_5_2_{NB.replace('.ipynb', '-1.ipynb')}: corrupt in the archive" in reasons
+    assert f"kimbo_7_4_{NB}: corrupt in the archive" in reasons
+
+
+def test_identities_times_and_late_flags_reach_the_gradebook(course, tmp_path):
+    from nbgrader.api import Gradebook
+
+    archive = tmp_path / "lms.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr(zipfile.ZipInfo(f"smithjane_LATE_11_1_{NB}", (2026, 11, 21, 8, 30, 0)), b"a")
+        zf.writestr(zipfile.ZipInfo(f"doejohn_12_2_{NB}", (2026, 11, 19, 12, 0, 0)), b"b")
+        zf.writestr(
+            zipfile.ZipInfo(f"Ada Lovelace_13_assignsubmission_file_/{NB}", (2026, 11, 1, 0, 0, 0)),
+            b"c",
+        )
+    roster = tmp_path / "canvas.csv"
+    roster.write_text(
+        "Student,ID,SIS User ID,SIS Login ID,Section,Week 4 (99)\n"
+        "    Points Possible,,,,,100\n"
+        '"Smith, Jane",11,S011,jsmith,Section A,\n'
+        '"Doe, John",12,S012,jdoe,Section B,\n'
+    )
+    config = course / "nbgrader_config.py"
+    config.write_text(config.read_text() + '\nc.Deadlines.due = {"week4": "2026-11-20 23:59"}\n')
+    got = collect.collect_zip(course, "week4", archive, roster)
+    assert sorted(got.taken) == ["adalovelace", "doejohn", "smithjane"]
+    assert got.late == {"smithjane": "2026-11-21 08:30:00.000000 UTC"}
+    stamp = (course / "submitted/doejohn/week4/timestamp.txt").read_text()
+    assert stamp.startswith("2026-11-19 12:00:00")
+    assert any("Ada Lovelace (LMS id 13) is not in the roster" in n for n in got.notes)
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
+        jane = gb.find_student("smithjane")
+        assert (jane.lms_user_id, jane.first_name, jane.last_name) == ("11", "Jane", "Smith")
+        ada = gb.find_student("adalovelace")
+        assert (ada.lms_user_id, ada.first_name, ada.last_name) == ("13", "Ada", "Lovelace")
+        due = gb.find_assignment("week4").duedate
+        assert due.isoformat() == "2026-11-20T23:59:00"
+    people = collect.ledger(course)["students"]
+    assert people["smithjane"]["sis_login_id"] == "jsmith"
+    assert people["doejohn"]["section"] == "Section B"
+
+
+def test_a_moodle_roster_fills_emails_and_names_two_homonyms_apart(course, tmp_path):
+    archive = _zip(
+        tmp_path / "m.zip",
+        {
+            f"Jane Smith_21_assignsubmission_file_/{NB}": b"a",
+            f"Jane Smith_22_assignsubmission_file_/{NB}": b"b",
+            f"Tomás Ruiz_23_assignsubmission_file_/{NB}": b"c",
+        },
+    )
+    roster = tmp_path / "moodle.csv"
+    roster.write_text(
+        "First name,Last name,ID number,Email address\n"
+        "Jane,Smith,,jane1@example.org\n"
+        "Jane,Smith,,jane2@example.org\n"
+        "Tomás,Ruiz,T23,tomas@example.org\n",
+        encoding="utf-8",
+    )
+    got = collect.collect_zip(course, "week4", archive, roster)
+    assert sorted(got.taken) == ["janesmith", "janesmith-22", "tomasruiz"]
+    people = collect.ledger(course)["students"]
+    assert people["tomasruiz"]["email"] == "tomas@example.org"
+    assert "email" not in people["janesmith"]  # the roster cannot tell the two apart
+    assert any("2 people of that name in the roster" in n for n in got.notes)
+
+
+def test_a_file_that_is_no_roster_is_a_clear_error(course, tmp_path, capsys):
+    archive = _zip(tmp_path / "c.zip", {f"smithjane_1_2_{NB}": b"a"})
+    bad = tmp_path / "roster.csv"
+    bad.write_text("name,score\nx,1\n")
+    args = ["collect", "week4", "--zip", str(archive), "--roster", str(bad)]
+    assert main([*args, "--course", str(course)]) == 2
+    assert "roster.csv: not a Canvas gradebook export" in capsys.readouterr().err
+    assert not (course / "submitted/smithjane").exists()  # nothing half-collected

@@ -68,7 +68,7 @@ def run(out: Path, per_week: int = 30, weeks=None, workers=None, log=print) -> i
     for week in weeks:
         _, trouble = feedback.generate(course, week)
         problems += trouble
-    grades, results = export.export(course, course / "exports")
+    grades, results = export.export(course, course / "exports").files[:2]
     page = report.build(course, weeks, course / "reports" / "all")
     log(f"feedback: {course / 'feedback'}")
     log(f"exports:  {grades}, {results}")

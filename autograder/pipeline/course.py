@@ -15,8 +15,14 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from traitlets import Dict, Unicode
+from traitlets.config import Configurable
 
 WEEKS = ("week1", "week2", "week3", "week4")
 CONFIG_FILE = "nbgrader_config.py"
@@ -35,6 +41,18 @@ def ensure_path_env() -> None:
 
 def is_sqlite(url: str) -> bool:
     return url.startswith("sqlite:")
+
+
+class Deadlines(Configurable):
+    """When each week is due: ``c.Deadlines.due = {"week3": "2026-11-20 23:59 +00:00"}``."""
+
+    due = Dict(
+        key_trait=Unicode(),
+        value_trait=Unicode(),
+        help="Due date per week, ISO 8601 (a time without offset is UTC). nndl collect and "
+        "nndl grade write it into the gradebook; a submission whose timestamp.txt is later "
+        "gets the penalty of c.LateSubmissionPlugin.penalty_method.",
+    ).tag(config=True)
 
 
 class Course:
@@ -102,6 +120,55 @@ class Course:
         if "db_url" in config.CourseDirectory:
             return str(config.CourseDirectory.db_url)
         return f"sqlite:///{self.root / 'gradebook.db'}"
+
+    def due_date(self, week: str) -> datetime | None:
+        """The week's due date (``c.Deadlines.due``), in UTC; None if it has none."""
+        text = Deadlines(config=self.config()).due.get(week)
+        if not text:
+            return None
+        try:
+            when = datetime.fromisoformat(text.strip().replace(" UTC", "+00:00"))
+        except ValueError:
+            raise CourseError(
+                f"{self.config_file}: c.Deadlines.due[{week!r}] = {text!r} is not a date"
+                " (write it as 2026-11-20 23:59 +00:00)"
+            ) from None
+        return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
+
+    def sync_due_dates(self, weeks: list[str]) -> None:
+        """Write the configured due dates of ``weeks`` into the gradebook (nbgrader reads
+        them there for its late penalty)."""
+        dates = {w: self.due_date(w) for w in weeks}
+        if not any(dates.values()):
+            return
+        with self.gradebook() as gb:
+            for week, when in dates.items():
+                if when is not None:
+                    gb.update_or_create_assignment(week, duedate=when.replace(tzinfo=None))
+
+    @contextmanager
+    def gradebook(self) -> Iterator[Any]:
+        """nbgrader's Gradebook of this course; a corrupt or locked file is a CourseError
+        naming it."""
+        from nbgrader.api import Gradebook
+        from sqlalchemy.exc import DatabaseError, OperationalError
+
+        url = self.gradebook_url()
+        shown = url.removeprefix("sqlite:///") if is_sqlite(url) else url.split("@")[-1]
+        try:
+            with Gradebook(url) as gb:
+                yield gb
+        except OperationalError as exc:
+            if "locked" in str(exc):
+                raise CourseError(
+                    f"{shown}: the gradebook is locked by another program (formgrader, "
+                    "another nndl or nbgrader command); close it and run again"
+                ) from None
+            raise CourseError(f"{shown}: cannot open the gradebook ({exc.orig})") from None
+        except DatabaseError as exc:
+            raise CourseError(
+                f"{shown}: not a readable gradebook ({exc.orig}); restore it from a backup"
+            ) from None
 
     def api(self, **overrides: Any):
         """nbgrader's NbGraderAPI on this course (alembic on PATH)."""

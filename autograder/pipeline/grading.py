@@ -274,6 +274,7 @@ def grade(
             f"{course / 'gradebook.db'} does not exist: release the assignments first "
             "(nndl release, or nbgrader generate_assignment)"
         )
+    Course(course).sync_due_dates(weeks)  # the late penalty needs them in the gradebook
     lock = open(course / ".nndl-grade.lock", "w")  # noqa: SIM115 (held until the end)
     try:
         fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)

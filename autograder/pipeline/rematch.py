@@ -112,7 +112,7 @@ def copy_submission(
 _COPY_NAME = re.compile(r"^(?:copy of )?(.*?)(?:[ _-]*\(\d+\)|-copy\d*| copy\d*)?\.ipynb$", re.I)
 
 
-def _original_name(name: str) -> str:
+def original_name(name: str) -> str:
     """``Copy of planar.ipynb``, ``planar (1).ipynb``, ``planar-Copy1.ipynb`` -> planar.ipynb."""
     m = _COPY_NAME.match(name)
     return f"{m.group(1)}.ipynb" if m else name
@@ -126,7 +126,7 @@ def newest_copies(folder: Path, expected: list[str], shown: str) -> list[str]:
         copies = [
             p
             for p in folder.glob("*.ipynb")
-            if p.name != name and p.is_file() and _original_name(p.name).lower() == name.lower()
+            if p.name != name and p.is_file() and original_name(p.name).lower() == name.lower()
         ]
         original = folder / name
         if not copies or not original.is_file():
