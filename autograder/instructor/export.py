@@ -3,10 +3,12 @@
 ``grades.csv``: one row per student, one column per assignment (its points so far, automatic
 and manual, less nbgrader's late penalty), a ``total`` column and a ``pending`` column: the
 assignments whose manual points (Week 1's written answers) are not graded yet in formgrader,
-so their points are not final; a missing submission counts 0. ``results.json``: one record
-per graded test cell with the trusted verdict (exercise key, score, points, the check that failed and
-the diagnosis shown to the student, which never contains expected values), and one record
-per notebook with code the static scan flagged (``"flagged": [lines]``).
+so their points are not final; a missing submission counts 0.
+
+``results.json``: one record per graded test cell with the trusted verdict (exercise key,
+score, points, the check that failed and the diagnosis shown to the student, which never
+contains expected values), and one record per notebook with code the static scan flagged
+(``"flagged": [lines]``).
 
 For an LMS (``nndl export --lms canvas|moodle``), students collected from its download
 (``nndl collect --zip``, which records their LMS ids):
