@@ -206,11 +206,19 @@ def _cmd_feedback(args: argparse.Namespace) -> int:
     status = 0
     for week in _weeks(args.week, args.course):
         made, problems = feedback.generate(course, week, args.student)
+        if not made and not problems:
+            print(f"{week}: nothing graded in {course / 'autograded'} (nndl grade {week} first)")
+            continue
         for files in made.values():
             for f in files:
                 print(f.relative_to(course))
         for p in problems:
             print("PROBLEM:", p)
+        if args.lms:
+            packed, left_out = feedback.pack_for_lms(course, week, made, args.lms)
+            print(f"{week}: feedback for {args.lms}'s upload in {packed.relative_to(course)}")
+            if left_out:
+                print(f"  not from {args.lms}'s download (no LMS name): {', '.join(left_out)}")
         status = status or (1 if problems else 0)
     return status
 
@@ -319,6 +327,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("feedback", help="HTML feedback per student, checked for hidden-test code")
     p.add_argument("week", help="week1 ... week4, or all")
     p.add_argument("--student", nargs="*", help="only these students")
+    p.add_argument(
+        "--lms", choices=["canvas", "moodle"], help="also zip the pages for that LMS's upload"
+    )
     p.add_argument("--course", default=".", help="the course folder (default: here)")
     p.set_defaults(func=_cmd_feedback)
 

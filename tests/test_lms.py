@@ -109,6 +109,21 @@ def test_the_late_one_is_penalized_per_the_due_date_and_nobody_else(collected):
     assert got["smithjane-102"][0] == 0
 
 
+def test_feedback_is_packed_for_canvas_upload_named_after_each_submission(collected, capsys):
+    from autograder.instructor.collect import CANVAS
+
+    course, _ = collected
+    assert main(["feedback", "week1", "--lms", "canvas", "--course", str(course)]) == 0
+    assert "feedback_lms/week1-canvas.zip" in capsys.readouterr().out
+    with zipfile.ZipFile(course / "feedback_lms/week1-canvas.zip") as zf:
+        names = sorted(zf.namelist())
+        page = zf.read(f"smithjane_101_1_{NB.replace('.ipynb', '-feedback.html')}")
+    uids = sorted(CANVAS.match(n)["uid"] for n in names)  # Canvas matches by user id
+    assert uids == ["101", "102", "103", "104", "105", "106"]
+    assert f"王小明_LATE_104_4_{NB.replace('.ipynb', '-feedback.html')}" in names
+    assert b"relu" in page
+
+
 def test_manual_points_are_pending_until_graded_then_canvas_and_moodle_files_import(
     collected, capsys
 ):
@@ -188,3 +203,9 @@ def test_manual_points_are_pending_until_graded_then_canvas_and_moodle_files_imp
     }
     assert [r["First name"] for r in moodle] == ["Ana", "Tomás"]
     assert {r["week1"] for r in moodle} == {""}  # written answers still to grade: no grade
+    assert main(["feedback", "week1", "--lms", "moodle", "--course", str(course)]) == 0
+    with zipfile.ZipFile(course / "feedback_lms/week1-moodle.zip") as zf:
+        assert sorted(zf.namelist()) == [  # Moodle matches by the participant id of the folder
+            f"Ana Lima_202_assignsubmission_file_/{NB.replace('.ipynb', '-feedback.html')}",
+            f"Tomás Ruiz_201_assignsubmission_file_/{NB.replace('.ipynb', '-feedback.html')}",
+        ]

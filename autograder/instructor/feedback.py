@@ -87,6 +87,8 @@ def _allowed_only(folder: Path, allowed: set[str], course: Path) -> list[str]:
         rel = path.relative_to(folder)
         if str(rel) in allowed and path.is_file() and not path.is_symlink():
             continue
+        if str(rel) == "timestamp.txt" and _is_timestamp(path):  # release_feedback reads it
+            continue
         if path.is_dir() and not path.is_symlink():
             if not any(path.iterdir()):
                 path.rmdir()
@@ -96,6 +98,16 @@ def _allowed_only(folder: Path, allowed: set[str], course: Path) -> list[str]:
         if not ours:  # the grader's ledger or a release file (nndl_check.py, the data): no news
             problems.append(f"{path.relative_to(course)}: not a feedback page, not sent")
     return problems
+
+
+STAMP = re.compile(r"\d{4}-\d\d-\d\d[ T][\d:.]+(?: ?[A-Z]{1,5}| ?[+-]\d\d:?\d\d)?\s*")
+
+
+def _is_timestamp(path: Path) -> bool:
+    """nbgrader's timestamp.txt, and nothing else under that name."""
+    if path.is_symlink() or not path.is_file() or path.stat().st_size > 64:
+        return False
+    return bool(STAMP.fullmatch(path.read_text(errors="replace")))
 
 
 def generate(course: Path, week: str, students: list[str] | None = None):
@@ -152,3 +164,36 @@ def generate(course: Path, week: str, students: list[str] | None = None):
                 )
         made[student] = [f for f in files if f.exists()]
     return made, problems
+
+
+def pack_for_lms(
+    course: Path, week: str, made: dict[str, list[Path]], lms: str
+) -> tuple[Path, list[str]]:
+    """A zip of the week's feedback pages for the LMS's feedback upload, each named after
+    the submission it answers (the prefix the LMS gave it in its download): Canvas' "re-upload
+    submissions" (``<name>_<userid>_<submissionid>_<notebook>-feedback.html``, attached as a
+    comment to that student's submission) or Moodle's "upload multiple feedback files in a
+    zip" (``<Full Name>_<participantid>_assignsubmission_file_/<notebook>-feedback.html``).
+    Returns the zip (``feedback_lms/<week>-<lms>.zip``; an earlier one is replaced only once
+    the new one is complete) and the students it could not name (not collected from
+    that LMS)."""
+    import zipfile
+
+    from autograder.instructor import collect
+
+    ledger = collect.ledger(course)
+    people, handed = ledger["students"], ledger["submissions"]
+    out = course / "feedback_lms" / f"{week}-{lms}.zip"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    part = out.with_name(f".{out.name}.part")
+    left_out = []
+    with zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED) as zf:
+        for student, files in sorted(made.items()):
+            prefix = handed.get(student, {}).get(week, {}).get("prefix")
+            if not prefix or people.get(student, {}).get("lms") != lms:
+                left_out.append(student)
+                continue
+            for f in files:
+                zf.write(f, f"{prefix}{f.stem}-feedback.html")
+    part.replace(out)
+    return out, left_out
