@@ -137,14 +137,18 @@ def html_escape(text: str) -> str:
     return html.escape(text)
 
 
-def test_report_lists_scores_pass_rates_and_common_mistakes(course):
+def test_report_lists_scores_exercises_and_common_mistakes(course):
     course, *_ = course
     page = (course / "reports/index.html").read_text()
     assert (course / "reports/scores.png").stat().st_size > 1000
-    assert (course / "reports/pass_rates.png").stat().st_size > 1000
+    assert (course / "reports/exercises.png").stat().st_size > 1000
     assert "2 students" in page
-    # both students left predict_price as the stub: the top mistakes name it, twice
-    assert "<tr><td>2</td><td>intro.predict_price</td><td>raised: is not implemented yet" in page
+    # both students left predict_price as the stub: not attempted by 2, and no mistake
+    row = '<td>intro.predict_price</td><td class="n">0</td><td class="n">0</td><td class="n">2</td>'
+    assert row in page
+    mistakes = page.split('id="mistakes"')[1].split("</table>")[0]
+    assert "not implemented" not in mistakes and "predict_price" not in mistakes
+    assert '<td>sam</td><td class="n">1 / 12</td><td class="n">1 / 12</td>' in page
     assert "<td>sam</td><td>week1</td>" in page or "<td>blank</td><td>week1</td>" in page
 
 

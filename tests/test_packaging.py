@@ -59,3 +59,10 @@ def test_packaged_data_files_are_declared_as_package_data():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())
     globs = project["tool"]["setuptools"]["package-data"]["nnref"]
     assert "datasets/*.h5" in globs and "datasets/SHA256SUMS" in globs
+
+
+def test_the_report_template_is_declared_as_package_data():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    globs = project["tool"]["setuptools"]["package-data"]["autograder"]
+    assert (ROOT / "autograder/instructor/templates/report.html.j2").is_file()
+    assert "instructor/templates/*.j2" in globs

@@ -96,7 +96,10 @@ def grade_rows(course: Path) -> tuple[list[str], list[dict]]:
 
 
 def test_results(course: Path) -> list[dict]:
-    """One record per trusted test cell of every graded notebook."""
+    """One record per trusted test cell of every graded notebook.
+
+    ``"attempted"`` is false when an answer cell since the previous test cell still holds the
+    template's ``raise NotImplementedError()`` (nndl report counts it apart from mistakes)."""
     out: list[dict] = []
     root = course / "autograded"
     if not root.is_dir():
@@ -107,7 +110,10 @@ def test_results(course: Path) -> list[dict]:
         flags = nb.metadata.get("nndl", {}).get("suspicious") or []
         if flags:  # the static scan's lines: for the instructor, never scored
             out.append({"student": student, "week": week, "notebook": path.stem, "flagged": flags})
+        answers: list[str] = []  # the lines of the answer cells since the previous test cell
         for cell in nb.cells:
+            if cell.cell_type == "code" and cell.metadata.get("nbgrader", {}).get("solution"):
+                answers += [line.strip() for line in cell.source.splitlines()]
             verdict = cell.metadata.get("nndl")
             if not verdict:
                 continue
@@ -118,8 +124,12 @@ def test_results(course: Path) -> list[dict]:
                     "notebook": path.stem,
                     "grade_id": cell.metadata.get("nbgrader", {}).get("grade_id"),
                     **verdict,
+                    "attempted": not any(
+                        a.startswith("raise NotImplementedError") for a in answers
+                    ),
                 }
             )
+            answers = []
     return out
 
 
