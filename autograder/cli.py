@@ -353,10 +353,12 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "data" and args.action == "build" and not args.dir:
         build_parser().error("data build needs a target folder")
-    from autograder.pipeline.course import CourseError
+    from autograder.pipeline.course import Course, CourseError
     from autograder.pipeline.notebook import ContractError
 
     try:
+        if getattr(args, "course", None) is not None:  # a command on a course folder
+            Course(args.course).check()
         return args.func(args)
     except (CourseError, ContractError) as exc:
         print(f"nndl {args.command}: {exc}", file=sys.stderr)

@@ -386,6 +386,6 @@ def ledger(course: Path) -> dict:
 
 def collect_exchange(course: Path, week: str) -> dict:
     """``nbgrader collect`` of a week from the exchange (its result dict)."""
-    from autograder.pipeline.course import Course
-
-    return Course(course).api().collect(week)
+    the_course = Course(course)
+    the_course.exchange_root()
+    return the_course.api().collect(week)

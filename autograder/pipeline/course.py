@@ -26,6 +26,8 @@ from traitlets.config import Configurable
 
 WEEKS = ("week1", "week2", "week3", "week4")
 CONFIG_FILE = "nbgrader_config.py"
+DEFAULT_EXCHANGE = "/srv/nbgrader/exchange"  # nbgrader's default c.Exchange.root
+LOCK_SECONDS = 5.0  # how long a command waits for a gradebook another program is writing
 
 
 class CourseError(Exception):
@@ -145,6 +147,49 @@ class Course:
             for week, when in dates.items():
                 if when is not None:
                     gb.update_or_create_assignment(week, duedate=when.replace(tzinfo=None))
+
+    def check(self) -> None:
+        """Fail early, with one line naming the file, on what would stop a command midway:
+        a missing or broken ``nbgrader_config.py``, a corrupt SQLite gradebook, or one locked
+        by another program (formgrader, another command) for more than a few seconds."""
+        import sqlite3
+
+        config = self.config()
+        url = self.gradebook_url(config)
+        db = Path(url.removeprefix("sqlite:///"))
+        if not is_sqlite(url) or not db.is_file():
+            return
+        try:
+            conn = sqlite3.connect(db, timeout=LOCK_SECONDS)
+            try:
+                conn.execute("PRAGMA schema_version").fetchone()
+                conn.execute("BEGIN IMMEDIATE")  # waits for a writer, fails if it never ends
+                conn.rollback()
+            finally:
+                conn.close()
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise CourseError(
+                    f"{db}: the gradebook is locked by another program (formgrader, another "
+                    f"nndl or nbgrader command) for over {LOCK_SECONDS:g} s; close it and run "
+                    "again"
+                ) from None
+            raise CourseError(f"{db}: cannot open the gradebook ({exc})") from None
+        except sqlite3.DatabaseError as exc:
+            raise CourseError(
+                f"{db}: not a readable gradebook ({exc}); restore it from a backup"
+            ) from None
+
+    def exchange_root(self) -> Path:
+        """nbgrader's exchange folder (``c.Exchange.root``), checked to exist."""
+        config = self.config()
+        root = Path(str(config.Exchange.root) if "root" in config.Exchange else DEFAULT_EXCHANGE)
+        if not root.is_dir():
+            raise CourseError(
+                f"{self.config_file}: no nbgrader exchange at {root} (c.Exchange.root); create "
+                "it (README: the exchange) or collect an LMS download with --zip"
+            )
+        return root
 
     @contextmanager
     def gradebook(self) -> Iterator[Any]:
