@@ -136,7 +136,11 @@ def _cmd_release(args: argparse.Namespace) -> int:
     status = 0
     for week in _weeks(args.week, args.course):
         build.write_student_files(week, course)
-        build.generate_release(week, course)
+        try:
+            build.generate_release(week, course)
+        except build.ReleaseError as exc:
+            print(f"nndl release: {exc}", file=sys.stderr)
+            return 2
         print(f"{week}: release/{week} generated")
         if args.check:
             for path in sorted((course / "source" / week).glob("*.ipynb")):

@@ -127,3 +127,23 @@ def test_collecting_from_an_exchange_that_does_not_exist(course, tmp_path, capsy
     config.write_text(config.read_text() + f"\nc.Exchange.root = {str(missing)!r}\n")
     err = _one_line(["collect", "week1"], course, capsys)
     assert f"no nbgrader exchange at {missing} (c.Exchange.root)" in err, err
+
+
+def test_a_release_nbgrader_cannot_compile_is_one_line_and_keeps_the_release(course, capsys):
+    """A source notebook nbgrader rejects (a solution block never closed): the earlier
+    release stays, byte for byte, and the line points at the whole log."""
+    import nbformat
+
+    path = course / "source/week1" / NB
+    nb = nbformat.read(path, as_version=4)
+    cell = next(c for c in nb.cells if "### END SOLUTION" in c.source)
+    cell.source = cell.source.replace("### END SOLUTION", "")
+    nbformat.write(nb, path)
+    release = _tree(course / "release/week1")
+    assert main(["release", "week1", "--course", str(course)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "Traceback" not in err, err
+    assert err.startswith(f"nndl release: {course / 'source/week1'}: nbgrader generate_assignment")
+    assert f"whole log: {course / 'logs/release-week1.log'}" in err
+    assert "RuntimeError: no end solution statement found" in err
+    assert _tree(course / "release/week1") == release

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import shutil
 import subprocess
 import sys
@@ -228,10 +229,21 @@ def generate_release(week: str, root: Path = ROOT) -> None:
             previous.rename(release)
         shutil.rmtree(previous, ignore_errors=True)
     if failed:
-        raise RuntimeError(
-            f"nbgrader generate_assignment {week} failed (the previous release/{week} is kept):"
-            f"\n{proc.stderr[-3000:]}"
+        log = root / "logs" / f"release-{week}.log"
+        log.parent.mkdir(exist_ok=True)
+        log.write_text(proc.stdout + proc.stderr)
+        lines = [ln.strip() for ln in proc.stderr.splitlines() if ln.strip()]
+        errors = [ln for ln in lines if re.match(r"[\w.]+(Error|Exception): ", ln)]  # raised
+        errors = errors or [ln for ln in lines if "ERROR]" in ln] or lines[-1:] or [""]
+        last = errors[-1]
+        raise ReleaseError(
+            f"{root / 'source' / week}: nbgrader generate_assignment failed, release/{week} is "
+            f"kept as it was: {last[-300:]} (whole log: {log})"
         )
+
+
+class ReleaseError(RuntimeError):
+    """nbgrader could not compile a week; the message is one line naming the week's folder."""
 
 
 def _env_path() -> str:
