@@ -51,6 +51,7 @@ INSTRUCTOR_VENV = ROOT / "build/hub/instructor"
 STUDENT_VENV = ROOT / "build/hub/student"
 CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = ROOT / "build" / "hub-screenshots"
+RUNUSER = shutil.which("runuser") or "/usr/sbin/runuser"
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -107,13 +108,13 @@ def run(*cmd: str, input: str | None = None, check: bool = True) -> subprocess.C
 
 def as_user(user: str, command: str, check: bool = True) -> subprocess.CompletedProcess:
     """`command` in a login shell of `user`, as they would type it (their ~/.profile read)."""
-    return run("runuser", "-l", user, "-c", command, check=check)
+    return run(RUNUSER, "-l", user, "-c", command, check=check)
 
 
 def denied(user: str, *cmd: str) -> str:
     """Run cmd as user (from /), assert it fails for lack of permission; its stderr."""
     proc = subprocess.run(
-        ["runuser", "-u", user, "--", *cmd],
+        [RUNUSER, "-u", user, "--", *cmd],
         **{"capture_output": True, "text": True, "timeout": 60},
         cwd="/",
         env={"PATH": "/usr/bin:/bin", "HOME": str(Path(pwd.getpwnam(user).pw_dir))},
@@ -384,6 +385,10 @@ def test_a_class_on_jupyterhub(accounts, place, clock):
         f.write(f'export PATH="{INSTRUCTOR_VENV / "bin"}:$PATH"\n')
     as_user(instr, f"mkdir nndl && cp -r {ROOT}/source {ROOT}/nbgrader_config.py nndl/")
     as_user(instr, f"echo 'c.Exchange.root = \"{exchange}\"' >> nndl/nbgrader_config.py")
+    # formgrader, in the instructor's server (started in their home), finds the course here.
+    # nbgrader then reads the course's own nbgrader_config.py too.
+    as_user(instr, "mkdir ~/.jupyter")
+    as_user(instr, "echo \"c.CourseDirectory.root = '$HOME/nndl'\" > ~/.jupyter/nbgrader_config.py")
 
     hub, url = start_hub(place, accounts)
     try:
@@ -447,7 +452,7 @@ def _flow(contexts, url, accounts, students, homes, course, exchange, clock) -> 
         python, env, cwd = kernel_of(me)
         for module in ("nnref", "autograder"):
             proc = subprocess.run(
-                ["runuser", "-u", me, "--", python, "-c", f"import {module}"],
+                [RUNUSER, "-u", me, "--", python, "-c", f"import {module}"],
                 **{"capture_output": True, "text": True, "timeout": 60},
                 env=env,
                 cwd=cwd,
