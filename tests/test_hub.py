@@ -362,6 +362,14 @@ def grades(course: Path, student: str) -> dict[str, tuple[float | None, float | 
         return {g.name: (g.auto_score, g.manual_score) for g in notebook.grades}
 
 
+def wait_until(condition, seconds: float = 60) -> None:
+    """Poll condition() (formgrader saves each score on its own request) until it holds."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.5)
+
+
 def text_of(page_html: str) -> str:
     """The text of an HTML page (the code's syntax highlighting split into spans)."""
     return html.unescape(re.sub(r"<[^>]+>", "", page_html))
@@ -494,7 +502,8 @@ def _flow(contexts, url, accounts, students, homes, course, exchange, clock) -> 
         for cell, points in WRITTEN[who].items():
             page.locator(f"#{cell}").fill(str(points))
             page.locator(f"#{cell}").press("Tab")
-        expect(page.locator(".score-saved:visible")).to_have_count(len(WRITTEN[who]))
+        wanted = {cell: (None, points) for cell, points in WRITTEN[who].items()}
+        wait_until(lambda n=name, w=wanted: {c: grades(course, n)[c] for c in w} == w)
         page.locator("#written_fit").scroll_into_view_if_needed()
         shot(page, f"3-instr-2-formgrade-{who}")
     for who, user in students.items():
