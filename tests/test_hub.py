@@ -450,6 +450,20 @@ def _flow(contexts, url, accounts, students, homes, course, exchange, clock) -> 
         clock(f"{who}: logged in, JupyterLab open")
         student_works(page, who, user, homes[user])
         clock(f"{who}: fetched, answered, checked, validated, submitted")
+    # No formgrader for students: not in their menu, not on their server; and no way into
+    # another student's server through the hub.
+    page = pages["ada"]
+    page.locator("#jp-menu-panel .lm-MenuBar-itemLabel", has_text="Nbgrader").click()
+    menu = page.locator("#jp-mainmenu-nbgrader")
+    expect(menu.locator('li[data-command="nbgrader:open-assignment-list"]')).to_have_count(1)
+    # (Lab still lists Formgrader: nbgrader 0.9 locks that plugin on; the server has none.)
+    page.keyboard.press("Escape")
+    other = contexts["ada"].new_page()
+    assert other.goto(f"{url}/user/{students['ada']}/formgrader").status == 404
+    assert other.goto(f"{url}/user/{students['bob']}/lab").status == 403
+    expect(other.locator("body")).not_to_contain_text(NOTEBOOK)
+    shot(other, "2-ada-5-bob-server-forbidden")
+    other.close()
     # nbgrader's student id is the hub (Unix) user name.
     inbound = sorted(p.name for p in (exchange / "nndl/inbound").iterdir())
     assert [n.split("+")[0] for n in inbound] == sorted(students.values()), inbound
@@ -522,7 +536,8 @@ def _flow(contexts, url, accounts, students, homes, course, exchange, clock) -> 
     page.goto(f"{url}/user/{instr}/formgrader/manage_assignments")
     page.locator("tr", has_text="week1").locator(".release-feedback a").click()
     modal = page.locator("#success-modal, #error-modal")
-    expect(modal).to_be_visible()
+    expect(modal).to_contain_text("released feedback")
+    page.wait_for_timeout(1000)  # the modal's fade-in
     shot(page, "3-instr-3-feedback-released")
     expect(modal).to_contain_text("Successfully released feedback")
     clock("instructor: nndl feedback week1, feedback released in formgrader")
