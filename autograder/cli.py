@@ -82,17 +82,20 @@ def _cmd_grade(args: argparse.Namespace) -> int:
 
     started = time.monotonic()
 
-    def progress(done: int, total: int, o) -> None:
-        score = f"{o.score:g}/{o.max_score:g}" if o.score is not None else "-"
-        line = f"{o.student} {o.week}: {o.status} {score}"
+    def progress(done: int, total: int, o: grading.Outcome | None) -> None:
+        if o is None:  # (0, total): the submissions are counted, grading starts
+            line = f"{total} submissions"
+        else:
+            score = f"{o.score:g}/{o.max_score:g}" if o.score is not None else "-"
+            line = f"{o.student} {o.week}: {o.status} {score}"
         if not sys.stderr.isatty():  # a log: one line per submission
             print(f"[{done}/{total}] {line}", file=sys.stderr)
             return
         bar = "#" * round(24 * done / total)
         rate = done / max(time.monotonic() - started, 1e-9)
-        left = (total - done) / rate if rate else 0
+        left = f"{(total - done) / rate:4.0f}" if rate else "   ?"
         sys.stderr.write(
-            f"\r[{bar:<24}] {done}/{total}  {left:4.0f} s left  {line[:40]:<40}"
+            f"\r[{bar:<24}] {done}/{total}  {left} s left  {line[:40]:<40}"
             + ("\n" if done == total else "")
         )
         sys.stderr.flush()
@@ -110,6 +113,10 @@ def _cmd_grade(args: argparse.Namespace) -> int:
     except (FileNotFoundError, RuntimeError) as exc:
         print(f"nndl grade: {exc}", file=sys.stderr)
         return 2
+    except grading.Interrupted as stop:  # SIGINT or SIGTERM: 130 or 143 (128 + the signal)
+        end = "\n" if sys.stderr.isatty() else ""  # after the progress bar
+        print(f"{end}interrupted: {stop.saved} saved; run again to resume", file=sys.stderr)
+        return stop.exit_code
     if not outcomes:
         print(f"nothing to grade in {course / 'submitted'} for {args.week}")
         return 0
@@ -358,6 +365,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "data" and args.action == "build" and not args.dir:
         build_parser().error("data build needs a target folder")
     from autograder.pipeline.course import Course, CourseError
+    from autograder.pipeline.grading import Interrupted
     from autograder.pipeline.notebook import ContractError
 
     try:
@@ -367,6 +375,9 @@ def main(argv: list[str] | None = None) -> int:
     except (CourseError, ContractError) as exc:
         print(f"nndl {args.command}: {exc}", file=sys.stderr)
         return 2
+    except Interrupted as stop:  # nndl demo's grading: stopped and cleaned up like grade's
+        print(f"nndl {args.command}: interrupted", file=sys.stderr)
+        return stop.exit_code
 
 
 if __name__ == "__main__":

@@ -303,9 +303,8 @@ def gradebook(course: Path) -> dict:
 # --------------------------------------------------------------------------------- test
 
 
-@pytest.fixture(scope="module")
-def base(tmp_path_factory) -> Path:
-    course = tmp_path_factory.mktemp("resume") / "base"
+def make_course(course: Path) -> Path:
+    """A Week 1 course at ``course`` with the cohort of the module docstring."""
     shutil.copytree(ROOT / "source", course / "source")
     shutil.copy(ROOT / "nbgrader_config.py", course)
     build.generate_release(WEEK, course)
@@ -313,6 +312,11 @@ def base(tmp_path_factory) -> Path:
     shutil.rmtree(course / "submitted" / "s04")
     assert sorted(p.name for p in (course / "submitted").iterdir()) == STUDENTS
     return course
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory) -> Path:
+    return make_course(tmp_path_factory.mktemp("resume") / "base")
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import sys
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -39,6 +40,33 @@ def ensure_path_env() -> None:
     bin_dir = str(Path(sys.executable).parent)
     if bin_dir not in os.environ.get("PATH", "").split(os.pathsep):
         os.environ["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")
+
+
+def quiet_nbgrader_warnings() -> None:
+    """Hide the one SQLAlchemy warning nbgrader 0.9 prints for every submission it grades.
+
+    ``Gradebook.add_submission`` (nbgrader/api.py) links new SubmittedAssignment,
+    SubmittedNotebook, Grade and Comment rows to stored ones, then reads
+    ``submission.assignment.notebooks`` and ``notebook.grade_cells`` before it adds the
+    submission to the session. SQLAlchemy 2 autoflushes on those reads and warns
+    (``SAWarning: Object of type <SubmittedAssignment> not in session, add operation along
+    'Assignment.submissions' will not proceed``) that a backref no longer adds the new rows
+    to the session (2.0 dropped ``cascade_backrefs``). Nothing is lost: nbgrader adds the
+    submission right after, and the save-update cascade takes every new row with it (the
+    tests compare whole gradebooks). SQLAlchemy is not pinned below 2 for it: nbgrader 0.9
+    supports 2.x, and other packages of the environment want it. Only this message, this
+    category and nbgrader's module are ignored; any other warning still shows.
+
+    Filters live in a process: call this in every process that runs nbgrader (the CLI,
+    each grading worker, a Dask worker's task)."""
+    from sqlalchemy.exc import SAWarning
+
+    warnings.filterwarnings(
+        "ignore",
+        message=r"Object of type <\w+> not in session, add operation along",
+        category=SAWarning,
+        module=r"nbgrader\.api",
+    )
 
 
 def is_sqlite(url: str) -> bool:
@@ -220,4 +248,5 @@ class Course:
         from nbgrader.apps import NbGraderAPI
 
         ensure_path_env()
+        quiet_nbgrader_warnings()
         return NbGraderAPI(config=self.config(**overrides))

@@ -13,6 +13,11 @@ the worker's graded notebooks as its input and only the saving preprocessors
 A submission is graded again only when its files (or the week's source) changed since the
 last grading, unless ``force``. A submission whose grading fails is graded once more in a
 fresh copy; a second failure is reported and never stops the batch.
+
+SIGINT (Ctrl+C) and SIGTERM stop a batch the same way (:class:`Interrupted`): the submission
+being saved is saved whole, the workers are stopped (each stops its kernel, its sandboxed
+children and removes its folders; what is still alive after a grace period is killed by
+pid), the temporary folder goes, and a rerun resumes after the saved submissions.
 """
 
 from __future__ import annotations
@@ -22,20 +27,25 @@ import hashlib
 import json
 import os
 import shutil
+import signal
 import sqlite3
 import stat
 import tempfile
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import asdict, dataclass
 from multiprocessing import get_context
+from multiprocessing.process import BaseProcess
 from pathlib import Path
+from types import FrameType
+from typing import Any
 
 from autograder.pipeline import rematch
-from autograder.pipeline.course import Course, ensure_path_env, is_sqlite
+from autograder.pipeline.course import Course, ensure_path_env, is_sqlite, quiet_nbgrader_warnings
 
 LEDGER = "graded.json"  # in autograded/<student>/<week>/: the fingerprint it was graded from
 
@@ -49,6 +59,9 @@ class Outcome:
     score: float | None = None
     max_score: float | None = None
     message: str = ""
+
+
+Progress = Callable[[int, int, "Outcome | None"], None]  # (done, total, the last outcome)
 
 
 # ------------------------------------------------------------------------ discovery
@@ -118,6 +131,7 @@ def grade_in_copy(course: str, student: str, week: str, workdir: str) -> dict:
     from nbgrader.apps import NbGraderAPI
 
     ensure_path_env()
+    quiet_nbgrader_warnings()  # a Dask worker's task too, not only the local pool's workers
     course_p, work = Path(course), Path(workdir)
     work.mkdir(parents=True, exist_ok=True)
     (work / "source").symlink_to(course_p / "source", target_is_directory=True)
@@ -248,6 +262,186 @@ def scores(course: Path, student: str, week: str, url: str = "") -> tuple[float,
         return float(sub.score), float(sub.max_score)
 
 
+# ------------------------------------------------------------------ stopping a batch
+
+
+class Interrupted(KeyboardInterrupt):
+    """A batch stopped by SIGINT or SIGTERM, after its workers, their kernels and sandboxed
+    children were stopped and its temporary folder removed. ``saved``: the submissions this
+    run saved (a rerun resumes after them). ``exit_code``: 128 + the signal's number, the
+    shell's convention (130 for SIGINT, 143 for SIGTERM)."""
+
+    def __init__(self, signum: int, saved: int = 0) -> None:
+        super().__init__(signum)
+        self.signum, self.saved = signum, saved
+
+    @property
+    def exit_code(self) -> int:
+        return 128 + self.signum
+
+
+class _Signals:
+    """SIGINT and SIGTERM in the writer while a batch runs: both raise :class:`Interrupted`
+    where the writer is, except while it saves a submission (:meth:`held`), which ends first;
+    a second signal during that save does not wait. Signals that come while the batch is
+    being stopped are ignored: the stop is bounded (see ``_stop_workers``). Only in the main
+    thread (where Python runs signal handlers); elsewhere nothing changes."""
+
+    def __init__(self) -> None:
+        self.signum = 0  # the first signal received
+        self.raised = False
+        self.saving = False
+        self._old: dict[int, Any] = {}
+
+    def __enter__(self) -> _Signals:
+        if threading.current_thread() is threading.main_thread():
+            for signum in (signal.SIGINT, signal.SIGTERM):
+                self._old[signum] = signal.signal(signum, self._handle)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        for signum, old in self._old.items():
+            signal.signal(signum, old)
+
+    def _handle(self, signum: int, frame: FrameType | None) -> None:
+        first, self.signum = not self.signum, self.signum or signum
+        if self.raised or (self.saving and first):
+            return
+        self.raised = True
+        raise Interrupted(self.signum)
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        self.saving = True
+        try:
+            yield
+        finally:
+            self.saving = False
+        if self.signum:  # deferred, or raised in the save and swallowed (nbgrader catches all)
+            self.raised = True
+            raise Interrupted(self.signum)
+
+
+@dataclass
+class _WorkerState:
+    busy: bool = False  # grading a submission now
+    stopping: bool = False  # SIGTERM came while busy
+
+
+_WORKER = _WorkerState()
+STOP_GRACE = 10.0  # seconds a worker has to stop its kernel and clean up, then SIGKILL
+
+
+def _worker_started(tmp: str) -> None:
+    """A local pool worker starts: nbgrader's warning filtered; its temporary files (kernel
+    folders, trusted grading's) inside the batch's folder, so that they go with it even if
+    the worker has to be killed; SIGINT left to the writer (Ctrl+C reaches the whole
+    process group; the writer then stops the workers with SIGTERM)."""
+    quiet_nbgrader_warnings()
+    tempfile.tempdir = tempfile.mkdtemp(prefix="w", dir=tmp)  # short: kernels put sockets there
+    signal.signal(signal.SIGINT, _ignore)  # a handler, not SIG_IGN: kernels must not inherit it
+    signal.signal(signal.SIGTERM, _worker_stop)
+
+
+def _ignore(signum: int, frame: FrameType | None) -> None:
+    pass
+
+
+def _worker_stop(signum: int, frame: FrameType | None) -> None:
+    """SIGTERM in a pool worker: idle, it exits; grading, the submission is abandoned by an
+    exception, so that the executor's cleanup runs (the kernel's process group is killed, its
+    folder removed; a trusted-grading child dies with its parent), then ``_in_worker`` exits."""
+    if not _WORKER.busy:
+        os._exit(128 + signum)
+    if not _WORKER.stopping:
+        _WORKER.stopping = True
+        raise Interrupted(signum)
+
+
+def _in_worker(fn: Callable[..., dict], *args: str) -> dict:
+    """Run ``fn(*args)`` in a pool worker; exit once it returns if SIGTERM came meanwhile
+    (nbgrader catches every exception of a notebook's run, so the worker must not go on)."""
+    _WORKER.busy = True
+    try:
+        return fn(*args)
+    finally:
+        _WORKER.busy = False
+        if _WORKER.stopping:
+            os._exit(128 + signal.SIGTERM)
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Stop a local pool now: queued submissions cancelled; each worker sent SIGTERM and
+    given ``STOP_GRACE`` seconds to stop its kernel; then every worker and every process
+    below one (kernels, sandboxes, what they started: in sessions of their own, so no
+    process group reaches them all) still alive is killed by pid."""
+    # the pool's worker processes (Python 3.14 has pool.terminate_workers())
+    procs: list[BaseProcess] = list((pool._processes or {}).values())
+    family = set(_descendants([p.pid for p in procs if p.pid]))
+    pool.shutdown(wait=False, cancel_futures=True)
+    for p in procs:
+        p.terminate()
+    deadline = time.monotonic() + STOP_GRACE
+    for p in procs:
+        p.join(max(0.0, deadline - time.monotonic()))
+    family |= set(_descendants([p.pid for p in procs if p.pid and p.is_alive()]))
+    for p in procs:
+        if p.is_alive():
+            p.kill()
+            p.join(5)
+    for pid, started in family:
+        _kill_same(pid, started)
+    gone = time.monotonic() + 5
+    while time.monotonic() < gone and any(_start_time(pid) == s for pid, s in family):
+        time.sleep(0.05)
+    pool.shutdown(wait=True)
+
+
+def _descendants(pids: list[int]) -> list[tuple[int, str]]:
+    """Every process below ``pids``, as (pid, start time) from /proc; [] without /proc."""
+    children: dict[int, list[int]] = {}
+    started: dict[int, str] = {}
+    try:
+        entries = [e for e in os.listdir("/proc") if e.isdigit()]
+    except OSError:
+        return []
+    for entry in entries:
+        fields = _stat_fields(int(entry))
+        if fields:
+            children.setdefault(int(fields[1]), []).append(int(entry))
+            started[int(entry)] = fields[19]
+    found, stack = [], list(pids)
+    while stack:
+        for kid in children.get(stack.pop(), []):
+            found.append((kid, started[kid]))
+            stack.append(kid)
+    return found
+
+
+def _stat_fields(pid: int) -> list[str]:
+    """/proc/<pid>/stat after the command name: state, ppid, ..., start time at [19]."""
+    try:
+        text = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return []
+    return text[text.rfind(")") + 2 :].split()
+
+
+def _start_time(pid: int) -> str | None:
+    """A live process's start time (None once it is gone or a zombie)."""
+    fields = _stat_fields(pid)
+    return fields[19] if fields and fields[0] != "Z" else None
+
+
+def _kill_same(pid: int, started: str) -> None:
+    """SIGKILL ``pid`` if it is still the process that started at ``started``."""
+    if _start_time(pid) == started:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+
+
 # --------------------------------------------------------------------------- driver
 
 
@@ -257,10 +451,14 @@ def grade(
     students: list[str] | None = None,
     workers: int | None = None,
     force: bool = False,
-    progress=None,
+    progress: Progress | None = None,
     scheduler: str | None = None,
 ) -> list[Outcome]:
     """Autograde every matching submission; an Outcome per (student, week).
+
+    ``progress(done, total, outcome)`` is called with ``(0, total, None)`` as soon as the
+    submissions are counted, then after each one. SIGINT or SIGTERM (in the main thread)
+    raises :class:`Interrupted` once the workers are stopped and the temporary folder is gone.
 
     ``scheduler`` (``tcp://host:port``) sends the work to a Dask cluster instead of local
     processes; its workers must see the course folder and the temporary folder at the same
@@ -281,19 +479,29 @@ def grade(
     except OSError:
         lock.close()
         raise RuntimeError(f"another nndl grade is running on {course}; wait for it") from None
+    quiet_nbgrader_warnings()
     try:
-        return _grade(course, url, weeks, students, workers, force, progress, scheduler)
+        with _Signals() as signals:
+            return _grade(
+                course, url, weeks, students, workers, force, progress, scheduler, signals
+            )
     finally:
         lock.close()  # also released by the kernel if this process is killed
 
 
-def _grade(course, url, weeks, students, workers, force, progress, scheduler) -> list[Outcome]:
+def _grade(
+    course, url, weeks, students, workers, force, progress, scheduler, signals: _Signals
+) -> list[Outcome]:
+    found = submissions(course, weeks, students)
+    if progress and found:
+        progress(0, len(found), None)  # at once: fingerprints and the first result take time
     if is_sqlite(url):
         # a run killed while saving may have left a hot journal: roll it back before any copy
         with closing(sqlite3.connect(course / "gradebook.db", timeout=60)) as db:
             db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    todo, outcomes = [], []
-    for student, week in submissions(course, weeks, students):
+    todo: list[tuple[str, str, str]] = []
+    outcomes: list[Outcome] = []
+    for student, week in found:
         fp = fingerprint(course, student, week)
         if not force and is_current(course, student, week, fp):
             got = scores(course, student, week, url)
@@ -307,11 +515,15 @@ def _grade(course, url, weeks, students, workers, force, progress, scheduler) ->
     todo.sort(key=lambda t: -_notebooks(course, t[1]))  # the longest first (a stable sort)
     if todo and not is_sqlite(url):
         _add_students(url, {student for student, _, _ in todo})
-    settle = _Settle(course, url, len(todo), outcomes, total, progress)
-    if scheduler:
-        _grade_on_dask(course, todo, scheduler, settle)
-    else:
-        _grade_locally(course, todo, workers, settle)
+    settle = _Settle(course, url, len(todo), outcomes, total, progress, signals)
+    try:
+        if scheduler:
+            _grade_on_dask(course, todo, scheduler, settle)
+        else:
+            _grade_locally(course, todo, workers, settle)
+    except Interrupted as stop:
+        stop.saved = sum(o.status == "graded" for o in outcomes)
+        raise
     order = {(s, w): i for i, (s, w) in enumerate(submissions(course, weeks, students))}
     return sorted(outcomes, key=lambda o: order.get((o.student, o.week), 0))
 
@@ -326,39 +538,52 @@ class _Settle:
     n_tasks: int  # a retry's working copy is numbered after every first attempt's
     outcomes: list
     total: int
-    progress: Callable | None
+    progress: Progress | None
+    signals: _Signals
 
     def __call__(self, fut, task: tuple, resubmit) -> None:
         i, student, week, fp, first_failure = task
-        outcome = _record(self.course, self.url, student, week, fp, fut, first_failure)
-        if _worth_a_retry(outcome, fut, first_failure):
-            try:
-                resubmit(i + self.n_tasks, student, week, fp, outcome.message)
-                return
-            except RuntimeError:  # the local pool is broken or shutting down
-                pass
-        self.outcomes.append(outcome)
-        if self.progress:
-            self.progress(len(self.outcomes), self.total, outcome)
+        with self.signals.held():  # a submission is saved whole, or not at all
+            outcome = _record(self.course, self.url, student, week, fp, fut, first_failure)
+            if _worth_a_retry(outcome, fut, first_failure):
+                try:
+                    resubmit(i + self.n_tasks, student, week, fp, outcome.message)
+                    return
+                except RuntimeError:  # the local pool is broken or shutting down
+                    pass
+            self.outcomes.append(outcome)
+            if self.progress:
+                self.progress(len(self.outcomes), self.total, outcome)
 
 
 def _grade_locally(course, todo, workers, settle: _Settle) -> None:
-    with tempfile.TemporaryDirectory(prefix="nndl-grade-") as tmp:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+    with tempfile.TemporaryDirectory(prefix="nndl-grade-", ignore_cleanup_errors=True) as tmp:
+        with ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=get_context("spawn"),
+            initializer=_worker_started,
+            initargs=(tmp,),
+        ) as pool:
             futures: dict[Future, tuple] = {}
 
             def submit(i, student, week, fp, first_failure=""):
-                fut = pool.submit(grade_in_copy, str(course), student, week, f"{tmp}/{i:05d}")
+                work = f"{tmp}/{i:05d}"
+                # grade_in_copy looked up here, so that a test can replace it
+                fut = pool.submit(_in_worker, grade_in_copy, str(course), student, week, work)
                 futures[fut] = (i, student, week, fp, first_failure)
                 pending.add(fut)
 
             pending: set[Future] = set()
-            for i, task in enumerate(todo):
-                submit(i, *task)
-            while pending:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for fut in done:
-                    settle(fut, futures.pop(fut), submit)
+            try:
+                for i, task in enumerate(todo):
+                    submit(i, *task)
+                while pending:
+                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                    for fut in done:
+                        settle(fut, futures.pop(fut), submit)
+            except BaseException:  # Interrupted, or the writer failed: no more grading
+                _stop_workers(pool)
+                raise
 
 
 def _grade_on_dask(course, todo, scheduler, settle: _Settle) -> None:
@@ -376,8 +601,12 @@ def _grade_on_dask(course, todo, scheduler, settle: _Settle) -> None:
 
         for i, task in enumerate(todo):
             submit(i, *task)
-        for fut in running:
-            settle(fut, futures.pop(fut), submit)
+        try:
+            for fut in running:
+                settle(fut, futures.pop(fut), submit)
+        except BaseException:  # a task already running on a Dask worker runs to its end
+            client.cancel(list(futures))
+            raise
 
 
 def _worth_a_retry(outcome: Outcome, fut, first_failure: str) -> bool:
