@@ -226,6 +226,7 @@ class Course:
         from nbgrader.api import Gradebook
         from sqlalchemy.exc import DatabaseError, OperationalError
 
+        quiet_nbgrader_warnings()
         url = self.gradebook_url()
         shown = url.removeprefix("sqlite:///") if is_sqlite(url) else url.split("@")[-1]
         try:
