@@ -16,7 +16,11 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from nbgrader.apps import NbGraderAPI
+    from traitlets.config import Config
 
 WEEKS = ("week1", "week2", "week3", "week4")
 CONFIG_FILE = "nbgrader_config.py"
@@ -51,7 +55,7 @@ class Course:
     def config_file(self) -> Path:
         return self.root / CONFIG_FILE
 
-    def config(self, **overrides: Any):
+    def config(self, **overrides: Any) -> Config:
         """The course's nbgrader config, rooted at this folder; ``overrides`` are dotted
         trait names (``{"ResilientExecute.run_cells": False}``)."""
         from traitlets.config import Config
@@ -94,7 +98,7 @@ class Course:
         """``all`` as the course's weeks, or the one week named (checked)."""
         return self.weeks() if spec == "all" else [self.week(spec)]
 
-    def gradebook_url(self, config=None) -> str:
+    def gradebook_url(self, config: Config | None = None) -> str:
         """The ``CourseDirectory.db_url`` of the config (a PostgreSQL server, say), else
         nbgrader's default, ``gradebook.db`` in the course. ``config``: the course's config,
         when the caller has loaded it already."""
@@ -103,7 +107,7 @@ class Course:
             return str(config.CourseDirectory.db_url)
         return f"sqlite:///{self.root / 'gradebook.db'}"
 
-    def api(self, **overrides: Any):
+    def api(self, **overrides: Any) -> NbGraderAPI:
         """nbgrader's NbGraderAPI on this course (alembic on PATH)."""
         from nbgrader.apps import NbGraderAPI
 
