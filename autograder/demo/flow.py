@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import shutil
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from autograder.demo import cohort
@@ -20,7 +21,13 @@ from autograder.pipeline.course import Course
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run(out: Path, per_week: int = 30, weeks=None, workers=None, log=print) -> int:
+def run(
+    out: Path,
+    per_week: int = 30,
+    weeks: list[str] | None = None,
+    workers: int | None = None,
+    log: Callable[[str], object] = print,
+) -> int:
     """Run the flow under ``out``; 0 when every grade is the expected one."""
     weeks = weeks or Course(build.ROOT).weeks()
     out = out.resolve()
@@ -42,7 +49,7 @@ def run(out: Path, per_week: int = 30, weeks=None, workers=None, log=print) -> i
 
     started = time.monotonic()
 
-    def progress(done: int, total: int, o) -> None:
+    def progress(done: int, total: int, o: grading.Outcome | None) -> None:
         if done % 10 == 0 or done == total:
             log(f"  graded {done}/{total}")
 

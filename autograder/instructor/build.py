@@ -29,6 +29,7 @@ import subprocess
 import sys
 import zlib
 from pathlib import Path
+from typing import Any
 
 from autograder import exercises
 from autograder.exercises.weekdata import rounded
@@ -47,7 +48,7 @@ JSON_RTOL = 1e-9
 JSON_ATOL = 1e-12
 
 
-def encode(value):
+def encode(value: object) -> Any:
     """The readable form of the course's codec (:func:`autograder.judge.compare.dump`)."""
     return dump(value, readable=True)
 
@@ -152,7 +153,7 @@ def content_difference(rel: str, old: bytes, new: bytes) -> str | None:
     return None if where is None else f"{rel}: {where}"
 
 
-def _json_difference(a, b, path: str) -> str | None:
+def _json_difference(a: Any, b: Any, path: str) -> str | None:
     if type(a) is not type(b):
         return f"{path or '/'}: {a!r:.80} vs {b!r:.80}"
     if isinstance(a, dict):

@@ -20,7 +20,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from nbgrader.apps import NbGraderAPI
+    from traitlets.config import Config
 
 from traitlets import Dict, Unicode
 from traitlets.config import Configurable
@@ -99,7 +103,7 @@ class Course:
     def config_file(self) -> Path:
         return self.root / CONFIG_FILE
 
-    def config(self, **overrides: Any):
+    def config(self, **overrides: Any) -> Config:
         """The course's nbgrader config, rooted at this folder; ``overrides`` are dotted
         trait names (``{"ResilientExecute.run_cells": False}``)."""
         from traitlets.config import Config
@@ -142,7 +146,7 @@ class Course:
         """``all`` as the course's weeks, or the one week named (checked)."""
         return self.weeks() if spec == "all" else [self.week(spec)]
 
-    def gradebook_url(self, config=None) -> str:
+    def gradebook_url(self, config: Config | None = None) -> str:
         """The ``CourseDirectory.db_url`` of the config (a PostgreSQL server, say), else
         nbgrader's default, ``gradebook.db`` in the course. ``config``: the course's config,
         when the caller has loaded it already."""
@@ -244,7 +248,7 @@ class Course:
                 f"{shown}: not a readable gradebook ({exc.orig}); restore it from a backup"
             ) from None
 
-    def api(self, **overrides: Any):
+    def api(self, **overrides: Any) -> NbGraderAPI:
         """nbgrader's NbGraderAPI on this course (alembic on PATH)."""
         from nbgrader.apps import NbGraderAPI
 

@@ -62,12 +62,16 @@ class Outcome:
 
 
 Progress = Callable[[int, int, "Outcome | None"], None]  # (done, total, the last outcome)
+Todo = tuple[str, str, str]  # (student, week, fingerprint) of a submission to grade
+Task = tuple[int, str, str, str, str]  # (number, student, week, fingerprint, first failure)
 
 
 # ------------------------------------------------------------------------ discovery
 
 
-def submissions(course: Path, weeks: list[str], students: list[str] | None = None):
+def submissions(
+    course: Path, weeks: list[str], students: list[str] | None = None
+) -> list[tuple[str, str]]:
     """(student, week) pairs found in submitted/, sorted."""
     found: list[tuple[str, str]] = []
     root = course / "submitted"
@@ -490,7 +494,15 @@ def grade(
 
 
 def _grade(
-    course, url, weeks, students, workers, force, progress, scheduler, signals: _Signals
+    course: Path,
+    url: str,
+    weeks: list[str],
+    students: list[str] | None,
+    workers: int | None,
+    force: bool,
+    progress: Progress | None,
+    scheduler: str | None,
+    signals: _Signals,
 ) -> list[Outcome]:
     found = submissions(course, weeks, students)
     if progress and found:
@@ -541,7 +553,7 @@ class _Settle:
     progress: Progress | None
     signals: _Signals
 
-    def __call__(self, fut, task: tuple, resubmit) -> None:
+    def __call__(self, fut: Any, task: Task, resubmit: Callable[..., None]) -> None:
         i, student, week, fp, first_failure = task
         with self.signals.held():  # a submission is saved whole, or not at all
             outcome = _record(self.course, self.url, student, week, fp, fut, first_failure)
@@ -556,7 +568,7 @@ class _Settle:
                 self.progress(len(self.outcomes), self.total, outcome)
 
 
-def _grade_locally(course, todo, workers, settle: _Settle) -> None:
+def _grade_locally(course: Path, todo: list[Todo], workers: int, settle: _Settle) -> None:
     with tempfile.TemporaryDirectory(prefix="nndl-grade-", ignore_cleanup_errors=True) as tmp:
         with ProcessPoolExecutor(
             max_workers=workers,
@@ -566,7 +578,7 @@ def _grade_locally(course, todo, workers, settle: _Settle) -> None:
         ) as pool:
             futures: dict[Future, tuple] = {}
 
-            def submit(i, student, week, fp, first_failure=""):
+            def submit(i: int, student: str, week: str, fp: str, first_failure: str = "") -> None:
                 work = f"{tmp}/{i:05d}"
                 # grade_in_copy looked up here, so that a test can replace it
                 fut = pool.submit(_in_worker, grade_in_copy, str(course), student, week, work)
@@ -586,14 +598,14 @@ def _grade_locally(course, todo, workers, settle: _Settle) -> None:
                 raise
 
 
-def _grade_on_dask(course, todo, scheduler, settle: _Settle) -> None:
+def _grade_on_dask(course: Path, todo: list[Todo], scheduler: str, settle: _Settle) -> None:
     from distributed import Client, as_completed
 
     with tempfile.TemporaryDirectory(prefix="nndl-grade-") as tmp, Client(scheduler) as client:
         futures = {}
         running = as_completed()
 
-        def submit(i, student, week, fp, first_failure=""):
+        def submit(i: int, student: str, week: str, fp: str, first_failure: str = "") -> None:
             work = f"{tmp}/{i:05d}"
             fut = client.submit(grade_in_copy, str(course), student, week, work, pure=False)
             futures[fut] = (i, student, week, fp, first_failure)
@@ -609,7 +621,7 @@ def _grade_on_dask(course, todo, scheduler, settle: _Settle) -> None:
             raise
 
 
-def _worth_a_retry(outcome: Outcome, fut, first_failure: str) -> bool:
+def _worth_a_retry(outcome: Outcome, fut: Any, first_failure: str) -> bool:
     """A failed submission is graded once more, in a fresh copy, before it is reported:
     a kernel that could not start on a loaded machine, or a process killed from outside,
     should not cost a student their grade. A second failure is reported (the first's

@@ -41,14 +41,20 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from autograder import exercises
 from autograder.exercises import gradcheck
 from autograder.judge import compare
 from autograder.pipeline import notebook
 from autograder.sandbox import blocks, box
+
+if TYPE_CHECKING:
+    from nbformat import NotebookNode
+
 
 SANDBOX = Path(__file__).resolve().parents[1] / "sandbox" / "child.py"
 SUSPICIOUS = re.compile(
@@ -114,7 +120,7 @@ class Verdict:
         return self.score >= self.max_points
 
 
-def tasks_of(nb) -> tuple[list[Task], list]:
+def tasks_of(nb: NotebookNode | dict[str, Any]) -> tuple[list[Task], list[tuple[str, str]]]:
     """The trusted tasks of a notebook, and the code cells that define the student's code.
 
     A test cell is graded when its hidden block holds a contract call
@@ -182,7 +188,7 @@ def _job_task(task: Task) -> dict:
     return {"id": task.grade_id, "kind": "state", "names": list(names), "cells": task.cells}
 
 
-def _child_limits(limits: Limits):
+def _child_limits(limits: Limits) -> Callable[[], None]:
     """The function that limits a child, run in it between fork and exec."""
     return functools.partial(_apply_limits, limits.memory_bytes, limits.file_bytes)
 
@@ -216,8 +222,12 @@ def _kit(folder: Path) -> None:
 
 
 def _run_child(
-    jobs: list[dict], cells: list, workdir: Path, data_dir: Path | None, limits: Limits = Limits()
-):
+    jobs: list[dict],
+    cells: list[tuple[str, str]],
+    workdir: Path,
+    data_dir: Path | None,
+    limits: Limits = Limits(),
+) -> dict[str, dict]:
     """Run the tasks in child processes; {task id: result dict or {"died": why}}.
 
     An exercise graded with reference building blocks gets a process of its own, so those
@@ -253,8 +263,13 @@ def _run_child(
 
 
 def _run_group(
-    jobs, cells, folder: Path, data_dir: Path | None, deadline: float, limits: Limits
-) -> dict:
+    jobs: list[dict],
+    cells: list[tuple[str, str]],
+    folder: Path,
+    data_dir: Path | None,
+    deadline: float,
+    limits: Limits,
+) -> dict[str, dict]:
     """One child for ``jobs``: {task id: record} for the tasks it finished or died in."""
     _kit(folder)
     if data_dir is not None:
@@ -310,7 +325,9 @@ def _run_group(
     return results
 
 
-def _follow(proc: subprocess.Popen, ids: list[str], results: dict, deadline: float, limits: Limits):
+def _follow(
+    proc: subprocess.Popen, ids: list[str], results: dict, deadline: float, limits: Limits
+) -> tuple[str | None, str | None]:
     """Read a child's records until it ends: ``{"start": id}`` then ``{"id": id, ...}`` per
     task. Returns (the task it was in when it stopped, or None; why it was stopped, or None).
     The clock is the grader's: a task gets ``limits.task_seconds`` from its start (or from
@@ -383,20 +400,22 @@ def _call_of(record: dict) -> compare.Call:
     )
 
 
-def _parts(ex: exercises.Exercise, cases, calls) -> dict[str, bool]:
+def _parts(
+    ex: exercises.Exercise, cases: list[compare.Case], calls: list[compare.Call]
+) -> dict[str, bool]:
     """For a partial-credit exercise: which parts (outputs, or dict keys) are right in every
     trial."""
     parts: dict[str, bool] = {}
     for case, result in zip(cases, calls, strict=False):
         n = len(case.outputs)
-        expected = case.expected if n > 1 else (case.expected,)
+        expected: Any = case.expected if n > 1 else (case.expected,)
         for i, name in enumerate(case.outputs):
             exp = expected[i]
             names = [f"{name}[{k!r}]" for k in exp] if isinstance(exp, dict) else [name]
             for j, part in enumerate(names):
                 ok = result.raised is None
                 if ok:
-                    got = result.got
+                    got: Any = result.got
                     try:
                         got = got[i] if n > 1 else got
                         if isinstance(exp, dict):
@@ -484,7 +503,9 @@ def judge_function(task: Task, record: dict) -> Verdict:
     return Verdict(task.grade_id, task.key, task.points, score, failed.check, message)
 
 
-def _gradient_failure(name, gradients, calls) -> compare.Result | None:
+def _gradient_failure(
+    name: str, gradients: list[exercises.GradientTrial], calls: list[compare.Call]
+) -> compare.Result | None:
     for (_args, checks), result in zip(gradients, calls, strict=True):
         if result.raised:
             return compare.Result(
@@ -564,7 +585,7 @@ def judge_state(task: Task, record: dict) -> Verdict:
 
 
 def grade_notebook(
-    nb, data_dir: Path | None = None, limits: Limits = Limits()
+    nb: NotebookNode | dict[str, Any], data_dir: Path | None = None, limits: Limits = Limits()
 ) -> dict[str, Verdict]:
     """{grade_id: Verdict} for every trusted test cell of a notebook (a dict or NotebookNode)."""
     tasks, cells = tasks_of(nb)
@@ -585,7 +606,7 @@ def grade_notebook(
     return verdicts
 
 
-def suspicious(nb) -> list[str]:
+def suspicious(nb: NotebookNode | dict[str, Any]) -> list[str]:
     """Lines of student code that reach for the grader's internals (reported, not graded)."""
     _, cells = tasks_of(nb)
     found = []
