@@ -5,6 +5,8 @@ import sys
 import time
 from pathlib import Path
 
+from autograder import package_version
+
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     from autograder.demo import models as demo
@@ -79,6 +81,11 @@ def _cmd_grade(args: argparse.Namespace) -> int:
     from autograder.pipeline import grading
 
     course = Path(args.course).resolve()
+    if args.scheduler and not _has_module("distributed"):
+        print(
+            "nndl grade: --scheduler needs Dask: pip install 'nndl-course[dask]'", file=sys.stderr
+        )
+        return 2
 
     started = time.monotonic()
 
@@ -261,6 +268,20 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _has_module(name: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(name) is not None
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    from autograder.instructor import init
+
+    course = init.init_course(Path(args.dir))
+    print(f"{course}: a new course (see its README.md); next: cd {args.dir} && nndl release all")
+    return 0
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
     from autograder.pipeline import gate
 
@@ -269,7 +290,12 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="nndl", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"nndl {package_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("init", help="start a course folder DIR from the installed package")
+    p.add_argument("dir", help="the new course folder (absent or empty; never overwritten)")
+    p.set_defaults(func=_cmd_init)
 
     p = sub.add_parser("demo", help="verify the data, train the reference models, print the table")
     p.add_argument("--data-dir", default=None, help="folder with the two catvnoncat .h5 files")

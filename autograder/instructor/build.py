@@ -110,11 +110,21 @@ def student_files(week: str) -> dict[str, bytes]:
         "nndl_check.py": check_module_text().encode(),
         "nndl_cases.json": (json.dumps(recorded_cases(week), indent=1) + "\n").encode(),
     }
-    if week in DATA_WEEKS:
-        for name in ("train_catvnoncat.h5", "test_catvnoncat.h5"):
-            files[f"datasets/{name}"] = (data.resolve_data_dir() / name).read_bytes()
+    files.update(data_files(week))
     files.update(_week_extras(week))
     return files
+
+
+def data_files(week: str) -> dict[str, bytes]:
+    """{relative path: content} of the image files of source/<week>/ (none for most weeks):
+    nnref's packaged copies, or those of ``$NNDL_DATA_DIR`` when it is set."""
+    if week not in DATA_WEEKS:
+        return {}
+    root = data.resolve_data_dir()
+    return {
+        f"datasets/{n}": (root / n).read_bytes()
+        for n in ("train_catvnoncat.h5", "test_catvnoncat.h5")
+    }
 
 
 def _week_extras(week: str) -> dict[str, bytes]:
