@@ -5,7 +5,7 @@ output the way a student's function would return it, and reads the message: the 
 check (the kernel's side) and hidden grading say the same, and hidden messages never print
 an expected value (``judged`` checks both, and the 15-line cap).
 
-The rules, each with the test(s) that cover it (an xfail is a known bug of compare.py):
+The rules, each with the test(s) that cover it:
 
 pass and tolerance:
   - a right output passes: "ex: <label> passed"
@@ -51,7 +51,7 @@ structure:
   - arity of a list; of costs: "record the cost once every 100 iterations"
       test_a_list_of_the_wrong_length_says_how_many_items
       test_costs_of_the_wrong_length_are_told_to_record_every_100_iterations
-      test_costs_inside_a_dict_output_are_told_to_record_every_100_iterations (xfail: a bug)
+      test_costs_inside_a_dict_output_are_told_to_record_every_100_iterations
   - type/arity/keys failures take a known mistake's hint from the whole value
       test_a_known_mistake_of_another_structure_gets_its_hint_on_a_type_failure
 
@@ -61,7 +61,7 @@ numbers:
       test_a_longer_array_for_a_number_gets_no_squeeze_hint
   - a bool, None or a string for a number: "should be a number, got <type>"
       test_a_bool_or_a_non_number_for_a_number_is_a_type_failure
-      test_a_0d_complex_array_for_a_number_is_a_failure_not_a_crash (xfail: a bug)
+      test_a_0d_complex_array_for_a_number_is_a_failure_not_a_crash
   - a wrong number: got vs expected visible, got only hidden
       test_a_wrong_number_shows_the_expected_value_only_when_visible
   - factor of m, 1/m, -1; a round constant factor only; none when 0 is expected
@@ -134,8 +134,8 @@ mutation:
   - an input array or dict key changed in place: "modified its input <path>"
       test_an_update_in_place_of_an_input_array_is_a_mutation
       test_an_update_in_place_of_a_dict_input_names_the_key
-      test_a_number_changed_in_place_inside_a_list_input_is_a_mutation (xfail: a bug)
-      test_an_item_of_a_list_input_replaced_by_none_is_a_mutation_not_a_crash (xfail: a bug)
+      test_a_number_changed_in_place_inside_a_list_input_is_a_mutation
+      test_an_item_of_a_list_input_replaced_by_none_is_a_mutation_not_a_crash
   - wrong values come before a mutation; NaN left alone is no mutation
       test_wrong_values_are_reported_before_a_mutation
       test_nan_in_an_input_left_alone_is_not_a_mutation
@@ -145,7 +145,7 @@ message layout and running:
       test_a_message_names_the_inputs_by_name_and_shape
       test_a_long_inputs_line_is_cut_at_200_characters
   - at most 15 lines of at most MAX_LINE characters
-      test_a_multiline_error_message_still_gives_a_message_of_at_most_15_lines (xfail: a bug)
+      test_a_multiline_error_message_still_gives_a_message_of_at_most_15_lines
   - run_cases stops at the first failure; call seeds np.random when the case says so
       test_run_cases_stops_at_the_first_failed_case
       test_call_seeds_np_random_when_the_case_says_so
@@ -641,11 +641,6 @@ def test_costs_of_the_wrong_length_are_told_to_record_every_100_iterations():
         assert "hint: record the cost once every 100 iterations (when i % 100 == 0)" in message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: the costs hint tests path.startswith('costs'), so the key d['costs'] of a dict"
-    " output (logistic.model) never gets it",
-)
 def test_costs_inside_a_dict_output_are_told_to_record_every_100_iterations():
     case = single({"costs": [0.7, 0.5], "w": E34}, outputs=("d",))
     for message in judged(case, {"costs": [0.7, 0.6, 0.5], "w": E34}):
@@ -684,12 +679,6 @@ def test_a_bool_or_a_non_number_for_a_number_is_a_type_failure(got, kind):
         assert f"out should be a number, got {kind}" in message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=TypeError,
-    reason="bug: a 0-d complex array passes the number type check, then float() raises"
-    " TypeError out of judge instead of a failed check",
-)
 def test_a_0d_complex_array_for_a_number_is_a_failure_not_a_crash():
     result = verdict(single(2.5), np.array(2.5 + 1j))
     assert not result.passed and result.check in ("type", "dtype")
@@ -1004,11 +993,6 @@ def test_nan_in_an_input_left_alone_is_not_a_mutation():
     assert compare.run_case("ex", np.nan_to_num, case, label="visible case 1 of 1").passed
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: _mutation compares only arrays, dicts and sequences, so a number changed in"
-    " place inside a list input (layer_dims[0] = ...) is not seen",
-)
 def test_a_number_changed_in_place_inside_a_list_input_is_a_mutation():
     def init(layer_dims):
         layer_dims[0] = 7
@@ -1019,12 +1003,6 @@ def test_a_number_changed_in_place_inside_a_list_input_is_a_mutation():
     assert result.check == "mutated"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=TypeError,
-    reason="bug: _mutation calls len() on what replaced an item of a list input (None, a"
-    " number), so judge raises TypeError instead of reporting the mutation",
-)
 def test_an_item_of_a_list_input_replaced_by_none_is_a_mutation_not_a_crash():
     def backward(caches):
         caches[0] = None
@@ -1054,11 +1032,6 @@ def test_a_long_inputs_line_is_cut_at_200_characters():
         assert len(line) == 202 and line.endswith("...")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: _fail caps the list of lines at 15, but the raised message is one 'line' that"
-    " may hold newlines, so a message can run to 200 lines",
-)
 def test_a_multiline_error_message_still_gives_a_message_of_at_most_15_lines():
     def fn(x):
         raise ValueError("\n".join("x" * 30))
