@@ -92,9 +92,10 @@ def _notebooks(course: Path, week: str) -> int:
     return len(list((course / "release" / week).glob("*.ipynb")))
 
 
-def fingerprint(course: Path, student: str, week: str) -> str:
-    """A hash of the submission's files, the week's source notebooks and the config."""
-    h = hashlib.sha256()
+def fingerprint(course: Path, student: str, week: str, kernel: bool = False) -> str:
+    """A hash of the submission's files, the week's source notebooks, the config and the
+    mode (a submission graded without the kernel is graded again with ``kernel``)."""
+    h = hashlib.sha256(b"kernel:" if kernel else b"")
     folders = [course / "submitted" / student / week, course / "source" / week]
     for folder in folders:
         for path in sorted(folder.rglob("*")):
@@ -127,8 +128,12 @@ def is_current(course: Path, student: str, week: str, print_: str) -> bool:
 # -------------------------------------------------------------------------- workers
 
 
-def grade_in_copy(course: str, student: str, week: str, workdir: str) -> dict:
+def grade_in_copy(course: str, student: str, week: str, workdir: str, kernel: bool = False) -> dict:
     """Worker: nbgrader autograde of one submission in a private copy of the course.
+
+    ``kernel``: run the notebook's cells in a Jupyter kernel first, as plain ``nbgrader
+    autograde`` does; without it no cell runs (``ResilientExecute.run_cells = False``), and
+    the scores, which come from trusted grading alone, are the same.
 
     Returns {"ok", "seconds", "graded" (the folder with the graded notebooks), "log"}.
     """
@@ -143,7 +148,8 @@ def grade_in_copy(course: str, student: str, week: str, workdir: str) -> dict:
     release = course_p / "release" / week
     shutil.copy(course_p / "nbgrader_config.py", work / "nbgrader_config.py")
     work_course = Course(work)  # the course's config, rooted in the working copy
-    config = work_course.config()  # read once per submission
+    # read once per submission
+    config = work_course.config(**({} if kernel else {"ResilientExecute.run_cells": False}))
     caps = rematch.SubmissionLimits(config=config)
     problems = rematch.copy_submission(
         course_p / "submitted" / student / week,
@@ -362,7 +368,7 @@ def _worker_stop(signum: int, frame: FrameType | None) -> None:
         raise Interrupted(signum)
 
 
-def _in_worker(fn: Callable[..., dict], *args: str) -> dict:
+def _in_worker(fn: Callable[..., dict], *args: str | bool) -> dict:
     """Run ``fn(*args)`` in a pool worker; exit once it returns if SIGTERM came meanwhile
     (nbgrader catches every exception of a notebook's run, so the worker must not go on)."""
     _WORKER.busy = True
@@ -457,6 +463,7 @@ def grade(
     force: bool = False,
     progress: Progress | None = None,
     scheduler: str | None = None,
+    kernel: bool = False,
 ) -> list[Outcome]:
     """Autograde every matching submission; an Outcome per (student, week).
 
@@ -468,6 +475,11 @@ def grade(
     processes; its workers must see the course folder and the temporary folder at the same
     paths (one machine, or shared storage). A SQLite gradebook is written here only; with a
     database server (``CourseDirectory.db_url``), each worker's nbgrader saves its grades.
+
+    ``kernel``: run every notebook's cells in a Jupyter kernel before trusted grading, as
+    plain ``nbgrader autograde`` does (feedback then shows the cells' outputs). By default
+    no cell runs: trusted grading, which alone decides the scores, rebuilds each graded
+    function from the cells' sources, so the scores are the same, several times faster.
     """
     course = course.resolve()
     url = Course(course).gradebook_url()
@@ -487,7 +499,7 @@ def grade(
     try:
         with _Signals() as signals:
             return _grade(
-                course, url, weeks, students, workers, force, progress, scheduler, signals
+                course, url, weeks, students, workers, force, progress, scheduler, signals, kernel
             )
     finally:
         lock.close()  # also released by the kernel if this process is killed
@@ -503,6 +515,7 @@ def _grade(
     progress: Progress | None,
     scheduler: str | None,
     signals: _Signals,
+    kernel: bool = False,
 ) -> list[Outcome]:
     found = submissions(course, weeks, students)
     if progress and found:
@@ -514,7 +527,7 @@ def _grade(
     todo: list[tuple[str, str, str]] = []
     outcomes: list[Outcome] = []
     for student, week in found:
-        fp = fingerprint(course, student, week)
+        fp = fingerprint(course, student, week, kernel)
         if not force and is_current(course, student, week, fp):
             got = scores(course, student, week, url)
             outcomes.append(
@@ -530,9 +543,9 @@ def _grade(
     settle = _Settle(course, url, len(todo), outcomes, total, progress, signals)
     try:
         if scheduler:
-            _grade_on_dask(course, todo, scheduler, settle)
+            _grade_on_dask(course, todo, scheduler, settle, kernel)
         else:
-            _grade_locally(course, todo, workers, settle)
+            _grade_locally(course, todo, workers, settle, kernel)
     except Interrupted as stop:
         stop.saved = sum(o.status == "graded" for o in outcomes)
         raise
@@ -568,7 +581,9 @@ class _Settle:
                 self.progress(len(self.outcomes), self.total, outcome)
 
 
-def _grade_locally(course: Path, todo: list[Todo], workers: int, settle: _Settle) -> None:
+def _grade_locally(
+    course: Path, todo: list[Todo], workers: int, settle: _Settle, kernel: bool = False
+) -> None:
     with tempfile.TemporaryDirectory(prefix="nndl-grade-", ignore_cleanup_errors=True) as tmp:
         with ProcessPoolExecutor(
             max_workers=workers,
@@ -581,7 +596,9 @@ def _grade_locally(course: Path, todo: list[Todo], workers: int, settle: _Settle
             def submit(i: int, student: str, week: str, fp: str, first_failure: str = "") -> None:
                 work = f"{tmp}/{i:05d}"
                 # grade_in_copy looked up here, so that a test can replace it
-                fut = pool.submit(_in_worker, grade_in_copy, str(course), student, week, work)
+                fut = pool.submit(
+                    _in_worker, grade_in_copy, str(course), student, week, work, kernel
+                )
                 futures[fut] = (i, student, week, fp, first_failure)
                 pending.add(fut)
 
@@ -598,7 +615,9 @@ def _grade_locally(course: Path, todo: list[Todo], workers: int, settle: _Settle
                 raise
 
 
-def _grade_on_dask(course: Path, todo: list[Todo], scheduler: str, settle: _Settle) -> None:
+def _grade_on_dask(
+    course: Path, todo: list[Todo], scheduler: str, settle: _Settle, kernel: bool = False
+) -> None:
     from distributed import Client, as_completed
 
     with tempfile.TemporaryDirectory(prefix="nndl-grade-") as tmp, Client(scheduler) as client:
@@ -607,7 +626,7 @@ def _grade_on_dask(course: Path, todo: list[Todo], scheduler: str, settle: _Sett
 
         def submit(i: int, student: str, week: str, fp: str, first_failure: str = "") -> None:
             work = f"{tmp}/{i:05d}"
-            fut = client.submit(grade_in_copy, str(course), student, week, work, pure=False)
+            fut = client.submit(grade_in_copy, str(course), student, week, work, kernel, pure=False)
             futures[fut] = (i, student, week, fp, first_failure)
             running.add(fut)
 
