@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing, contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from multiprocessing import get_context
 from multiprocessing.process import BaseProcess
 from pathlib import Path
@@ -59,6 +59,9 @@ class Outcome:
     score: float | None = None
     max_score: float | None = None
     message: str = ""
+    # seconds per stage of its grading (rematch, nbgrader, trusted child start, trials,
+    # judging, save), for benchmarks/grading.py
+    stages: dict[str, float] = field(default_factory=dict)
 
 
 Progress = Callable[[int, int, "Outcome | None"], None]  # (done, total, the last outcome)
@@ -141,6 +144,9 @@ def grade_in_copy(course: str, student: str, week: str, workdir: str, kernel: bo
 
     ensure_path_env()
     quiet_nbgrader_warnings()  # a Dask worker's task too, not only the local pool's workers
+    from autograder.pipeline import trusted
+
+    begun = time.monotonic()
     course_p, work = Path(course), Path(workdir)
     work.mkdir(parents=True, exist_ok=True)
     (work / "source").symlink_to(course_p / "source", target_is_directory=True)
@@ -163,13 +169,21 @@ def grade_in_copy(course: str, student: str, week: str, workdir: str, kernel: bo
     if not shared:  # SQLite: grade against a snapshot; the one writer saves to the real file
         snapshot_gradebook(course_p / "gradebook.db", work / "gradebook.db")
     started = time.monotonic()
+    before = dict(trusted.TIMES)
     api = NbGraderAPI(config=config)
     result = api.autograde(week, student, force=True, create=True)
     graded = work / "autograded" / student / week
     ok = bool(result.get("success")) and graded.is_dir()
     if ok:
         problems += flagged(graded, shown)
+    spent = {k: v - before[k] for k, v in trusted.TIMES.items()}
+    stages = {
+        "rematch": started - begun,  # the copy, the repairs, the gradebook snapshot
+        "nbgrader": time.monotonic() - started - sum(spent.values()),  # the rest of autograde
+        **spent,
+    }
     return {
+        "stages": stages,
         "ok": ok,
         "seconds": time.monotonic() - started,
         "graded": str(graded),
@@ -215,24 +229,108 @@ def snapshot_gradebook(db: Path, dest: Path) -> None:
         src.backup(out)
 
 
-def save_grades(course: Path, student: str, week: str, graded: Path) -> tuple[bool, str]:
-    """Writer: record a worker's graded notebooks in the real gradebook, nbgrader's way.
-    The worker's autograde already ended with CheckCellMetadata; the writer does not repeat
-    it (a fifth of its time, and it runs in the one process every submission waits for)."""
-    from nbgrader.apps import NbGraderAPI
-    from nbgrader.preprocessors import AssignLatePenalties, SaveAutoGrades
+class Writer:
+    """The one writer of a SQLite gradebook: records a worker's graded notebooks in the real
+    gradebook and ``autograded/``, as ``nbgrader autograde`` with only ``SaveAutoGrades`` and
+    ``AssignLatePenalties`` would (the same rows: ``tests/test_writer.py`` compares), without
+    starting nbgrader's converter for each submission: one gradebook session for the whole
+    batch, nbgrader's own preprocessors applied cell by cell, and one commit per submission,
+    so that a writer killed mid-save leaves none of that submission's grades behind.
 
-    ensure_path_env()
-    staged = graded.parent.parent  # <workdir>/autograded, laid out as <student>/<week>
-    config = Course(course).config(
-        **{
-            "CourseDirectory.submitted_directory": str(staged),
-            "Autograde.sanitize_preprocessors": [],
-            "Autograde.autograde_preprocessors": [SaveAutoGrades, AssignLatePenalties],
-        },
-    )
-    result = NbGraderAPI(config=config).autograde(week, student, force=True, create=True)
-    return bool(result.get("success")), str(result.get("log") or result.get("error") or "")
+    The steps are nbgrader's (``Autograde.init_assignment``, ``SaveAutoGrades``,
+    ``AssignLatePenalties``): the student is created if new; the submission's timestamp is
+    read from the graded folder's ``timestamp.txt``; a notebook of the assignment missing
+    from the folder scores 0; each notebook's grade cells get their automatic score (and
+    need manual grading if a manual score exists or none could be found), its answer and
+    task cells their automatic comment, then the late penalty of
+    ``LateSubmissionPlugin.penalty_method`` (the due dates: ``c.Deadlines.due``, in the
+    gradebook already)."""
+
+    def __init__(self, course: Path, url: str) -> None:
+        from nbgrader.api import Gradebook
+        from nbgrader.coursedir import CourseDirectory
+        from nbgrader.preprocessors import AssignLatePenalties, SaveAutoGrades
+
+        ensure_path_env()
+        config = Course(course).config()
+        self.course = course
+        self.coursedir = CourseDirectory(config=config)
+        self.gb = Gradebook(url, self.coursedir.course_id)
+        self.autograde = SaveAutoGrades(config=config)
+        self.late = AssignLatePenalties(config=config)
+        self.late.init_plugin()
+
+    def close(self) -> None:
+        self.gb.close()
+
+    def save(self, student: str, week: str, graded: Path) -> tuple[bool, str]:
+        """Record ``graded`` (a worker's ``autograded/<student>/<week>``); (ok, log)."""
+        ok, log = _take_graded(self.course, student, week, graded)
+        if not ok:
+            return ok, log
+        db = self.gb.db
+        try:
+            db.commit = db.flush  # nbgrader commits per cell: one transaction instead
+            self._save_rows(student, week, self.course / "autograded" / student / week)
+            del db.commit
+            db.commit()
+        except Exception as exc:  # noqa: BLE001 (reported for this submission; the batch goes on)
+            vars(db).pop("commit", None)
+            db.rollback()
+            return False, f"could not save the grades: {type(exc).__name__}: {exc}"
+        finally:
+            vars(db).pop("commit", None)
+        return True, ""
+
+    def _save_rows(self, student: str, week: str, folder: Path) -> None:
+        import nbformat
+
+        gb = self.gb
+        gb.update_or_create_student(student)
+        assignment = gb.find_assignment(week)
+        timestamp = self.coursedir.get_existing_timestamp(str(folder))
+        if timestamp:
+            gb.update_or_create_submission(week, student, timestamp=timestamp)
+        else:
+            gb.update_or_create_submission(week, student)
+        present = []
+        for notebook in assignment.notebooks:
+            if (folder / f"{notebook.name}.ipynb").exists():
+                present.append(notebook.name)
+                continue
+            for grade in gb.find_submission_notebook(notebook.name, week, student).grades:
+                grade.auto_score = 0
+                grade.needs_manual_grade = False
+        for name in sorted(present):
+            nb = nbformat.read(folder / f"{name}.ipynb", as_version=4)
+            resources = {"nbgrader": {"notebook": name, "assignment": week, "student": student}}
+            pp = self.autograde  # SaveAutoGrades.preprocess, on this session
+            pp.notebook_id, pp.assignment_id, pp.student_id, pp.gradebook = name, week, student, gb
+            for i, cell in enumerate(nb.cells):
+                pp.preprocess_cell(cell, resources, i)
+            gb.db.expire_all()  # the scores below are SQL sums: read them again
+            submission = gb.find_submission(week, student)
+            notebook = gb.find_submission_notebook(name, week, student)
+            notebook.late_submission_penalty = None  # AssignLatePenalties.preprocess
+            if submission.total_seconds_late > 0:
+                penalty = self.late.plugin_inst.late_submission_penalty(
+                    student, notebook.score, submission.total_seconds_late
+                )
+                if penalty is not None:
+                    notebook.late_submission_penalty = self.late._check_late_penalty(
+                        notebook, penalty
+                    )
+            gb.db.flush()
+
+    def scores(self, student: str, week: str) -> tuple[float, float] | None:
+        from nbgrader.api import MissingEntry
+
+        self.gb.db.expire_all()
+        try:
+            sub = self.gb.find_submission(week, student)
+        except MissingEntry:
+            return None
+        return float(sub.score), float(sub.max_score)
 
 
 def _take_graded(course: Path, student: str, week: str, graded: Path) -> tuple[bool, str]:
@@ -540,7 +638,8 @@ def _grade(
     todo.sort(key=lambda t: -_notebooks(course, t[1]))  # the longest first (a stable sort)
     if todo and not is_sqlite(url):
         _add_students(url, {student for student, _, _ in todo})
-    settle = _Settle(course, url, len(todo), outcomes, total, progress, signals)
+    writer = Writer(course, url) if todo and is_sqlite(url) else None
+    settle = _Settle(course, url, len(todo), outcomes, total, progress, signals, writer)
     try:
         if scheduler:
             _grade_on_dask(course, todo, scheduler, settle, kernel)
@@ -549,6 +648,9 @@ def _grade(
     except Interrupted as stop:
         stop.saved = sum(o.status == "graded" for o in outcomes)
         raise
+    finally:
+        if writer:
+            writer.close()
     order = {(s, w): i for i, (s, w) in enumerate(submissions(course, weeks, students))}
     return sorted(outcomes, key=lambda o: order.get((o.student, o.week), 0))
 
@@ -565,11 +667,14 @@ class _Settle:
     total: int
     progress: Progress | None
     signals: _Signals
+    writer: Writer | None  # None: a database server, where the workers save
 
     def __call__(self, fut: Any, task: Task, resubmit: Callable[..., None]) -> None:
         i, student, week, fp, first_failure = task
         with self.signals.held():  # a submission is saved whole, or not at all
-            outcome = _record(self.course, self.url, student, week, fp, fut, first_failure)
+            outcome = _record(
+                self.course, self.url, student, week, fp, fut, first_failure, self.writer
+            )
             if _worth_a_retry(outcome, fut, first_failure):
                 try:
                     resubmit(i + self.n_tasks, student, week, fp, outcome.message)
@@ -652,7 +757,14 @@ def _worth_a_retry(outcome: Outcome, fut: Any, first_failure: str) -> bool:
 
 
 def _record(
-    course: Path, url: str, student: str, week: str, fp: str, fut: Future, first_failure: str
+    course: Path,
+    url: str,
+    student: str,
+    week: str,
+    fp: str,
+    fut: Future,
+    first_failure: str,
+    writer: Writer | None = None,
 ) -> Outcome:
     """The writer's half: save a worker's result in the gradebook and the ledger."""
     earlier = f"\n(an earlier attempt failed too: {_last_line(first_failure)})" * bool(
@@ -664,10 +776,12 @@ def _record(
         return Outcome(student, week, "failed", message=f"{type(exc).__name__}: {exc}{earlier}")
     if not result["ok"]:
         return Outcome(student, week, "failed", result["seconds"], message=result["log"] + earlier)
-    if result.get("saved"):
+    started = time.monotonic()
+    if writer is None:  # a database server: the worker's nbgrader saved the grades
         ok, log = _take_graded(course, student, week, Path(result["graded"]))
     else:
-        ok, log = save_grades(course, student, week, Path(result["graded"]))
+        ok, log = writer.save(student, week, Path(result["graded"]))
+    stages = {**result.get("stages", {}), "save": time.monotonic() - started}
     if not ok:
         return Outcome(student, week, "failed", result["seconds"], message=log[-3000:] + earlier)
     problems = list(result.get("problems", []))
@@ -688,7 +802,7 @@ def _record(
             }
         ),
     )
-    got = scores(course, student, week, url)
+    got = writer.scores(student, week) if writer else scores(course, student, week, url)
     return Outcome(
         student,
         week,
@@ -697,6 +811,7 @@ def _record(
         got and got[0],
         got and got[1],
         message="\n".join(problems),
+        stages=stages,
     )
 
 
