@@ -9,9 +9,9 @@ comment, every test cell the same verdict, and every submission the same total.
 
 The submissions: a demo cohort of Week 1 (``autograder.demo.cohort``: the solution, the
 blank release, an error in an ungraded cell, a cell that never finishes, students with zoo
-mistakes), and for every notebook of the course a sample of the mistake zoo (rounds 1 and
-2: one mistake of each graded function per round) and of the accepted-variant zoo (round
-1). The adversarial corpus is graded both ways in ``tests/test_adversarial.py``. The whole
+mistakes), and for every notebook of the course a sample of the mistake zoo (round 1: one
+mistake of each graded function) and of the accepted-variant zoo (round 1: a variant of
+each). The adversarial corpus is graded both ways in ``tests/test_adversarial.py``. The whole
 of both zoos, both ways (about 20 minutes on 2 cores):
 
     NNDL_KERNEL_FREE_ROUNDS=all pytest tests/test_kernel_free.py
@@ -65,8 +65,8 @@ def course(tmp_path_factory) -> Path:
     (course / "nbgrader_config.py").write_text(config)
     for week in WEEKS:
         build.generate_release(week, course)
-    cohort.make_cohort(course, "week1", course / "submitted", n=12)
-    for sub in _rounds(zoo_run.plan(zoo_run.all_mistakes()), {1, 2}):
+    cohort.make_cohort(course, "week1", course / "submitted", n=8)
+    for sub in _rounds(zoo_run.plan(zoo_run.all_mistakes()), {1}):
         _add(course, sub, "")
     for sub in _rounds(zoo_run.plan(variants_run.all_variants()), {1}):
         _add(course, sub, "ok-")
@@ -126,7 +126,7 @@ def test_kernel_free_grading_gives_the_kernel_paths_scores(course, tmp_path, cap
             f" ({kernel_s / free_s:.1f}x)"
         )
     expected = gradebook(with_kernel)
-    assert len(expected) == n >= 30
+    assert len(expected) == n >= 20
     got = gradebook(free)
     differ = [k for k in expected if expected[k] != got.get(k)]
     assert not differ, {k: (expected[k], got.get(k)) for k in differ[:3]}
