@@ -30,6 +30,7 @@ from autograder.pipeline.course import Course
 ROOT = Path(__file__).resolve().parents[1]
 WEEKS = ["week1", "week2"]
 TABLES = ("grade", "comment", "submitted_notebook", "submitted_assignment", "student")
+NB = "intro_to_deep_learning"
 DUE = '\nc.Deadlines.due = {"week1": "2026-01-10 12:00 +00:00"}\n'
 
 pytestmark = pytest.mark.notebooks
@@ -136,24 +137,27 @@ def test_the_writer_saves_what_nbgrader_would(blank, tmp_path):
     outcomes = grading.grade(course, WEEKS, workers=2)
     assert {o.status for o in outcomes} == {"graded"}, [o.message for o in outcomes]
     scores = {f"{o.student}/{o.week}": o.score for o in outcomes}
-    assert scores["late/week1"] == 0 and scores["ontime/week1"] == scores["nostamp/week1"] == 12
+    assert scores["late/week1"] == scores["ontime/week1"] == scores["nostamp/week1"] == 12
+    late = gradebook(course)["submissions"]
+    assert late["late/week1"]["late"][1] == 12  # penalty "zero": all 12 points taken
+    assert late["ontime/week1"]["late"][1] == 0
 
     expected = oracle(course, blank, tmp_path / "oracle")
     assert gradebook(course) == gradebook(expected)
     assert files(course) == files(expected)
 
     # a manual score entered in formgrader, then a regrade: the cell needs review again
+    from nbgrader.api import Gradebook
+
     for c in (course, expected):
-        with sqlite3.connect(c / "gradebook.db") as db:
-            (changed,) = db.execute(
-                "UPDATE grade SET manual_score = 1 WHERE id IN (SELECT g.id FROM grade g"
-                " JOIN submitted_notebook n ON g.notebook_id = n.id"
-                " JOIN submitted_assignment a ON n.assignment_id = a.id"
-                " WHERE a.student_id = 'ontime' AND g.auto_score IS NOT NULL LIMIT 1)"
-                " RETURNING id"
-            ).fetchone()
+        with Gradebook(f"sqlite:///{c / 'gradebook.db'}") as gb:
+            gb.find_grade("test_relu", NB, "week1", "ontime").manual_score = 1
+            gb.db.commit()
     grading.grade(course, WEEKS, students=["ontime"], workers=1, force=True)
     oracle(course, blank, expected)
-    got = gradebook(course)
-    assert got == gradebook(expected)
-    assert any(cell[3] == 1 and cell[6] for cell in got["submissions"]["ontime/week1"]["cells"])
+    got, want = gradebook(course), gradebook(expected)
+    differ = {k: (v, want["submissions"].get(k)) for k, v in got["submissions"].items()
+              if v != want["submissions"].get(k)}  # fmt: skip
+    assert not differ and got["counts"] == want["counts"], differ
+    relu = [c for c in got["submissions"]["ontime/week1"]["cells"] if c[1] == "test_relu"]
+    assert relu == [(NB, "test_relu", 1.0, 1.0, None, 1.0, True)]  # needs review again

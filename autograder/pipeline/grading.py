@@ -3,12 +3,18 @@
 Each (student, week) submission is autograded by real nbgrader (the course's config: trusted
 grading, resilient execution, the grading profile) in its own working copy of the course: a
 temporary folder whose ``source/`` and ``submitted/`` point at the real ones and whose
-gradebook is a snapshot. Those runs are independent, so they go to a pool of worker
-processes (one per core by default). The real gradebook is written by this process only:
-for each finished submission, nbgrader's ``autograde`` runs again in the real course with
-the worker's graded notebooks as its input and only the saving preprocessors
-(``SaveAutoGrades``, ``AssignLatePenalties``), so scores, late penalties and the
-``autograded/`` folder are nbgrader's own, and SQLite never sees two writers.
+gradebook is a snapshot. By default no cell of the notebook runs (kernel-free:
+``ResilientExecute.run_cells = False``; the scores come from trusted grading alone, which
+rebuilds each graded function from the cells' sources); ``kernel=True`` (``nndl grade
+--kernel``) runs them in a Jupyter kernel first, as plain ``nbgrader autograde`` does, with
+the same scores. Those runs are independent, so they go to a pool of worker processes (one
+per core by default). The real SQLite gradebook is written by this process only
+(:class:`Writer`): for each finished submission, the worker's graded notebooks are recorded
+through nbgrader's Gradebook API with nbgrader's own ``SaveAutoGrades`` and
+``AssignLatePenalties`` steps, in one transaction, so scores, late penalties and the
+``autograded/`` folder are what ``nbgrader autograde`` would write, and SQLite never sees
+two writers. With a database server (``CourseDirectory.db_url``), each worker's nbgrader
+saves its own grades.
 
 A submission is graded again only when its files (or the week's source) changed since the
 last grading, unless ``force``. A submission whose grading fails is graded once more in a
@@ -168,6 +174,7 @@ def grade_in_copy(course: str, student: str, week: str, workdir: str, kernel: bo
     shared = not is_sqlite(work_course.gradebook_url(config))
     if not shared:  # SQLite: grade against a snapshot; the one writer saves to the real file
         snapshot_gradebook(course_p / "gradebook.db", work / "gradebook.db")
+        _without_saving(config)  # what the worker would save to the snapshot: thrown away
     started = time.monotonic()
     before = dict(trusted.TIMES)
     api = NbGraderAPI(config=config)
@@ -191,6 +198,24 @@ def grade_in_copy(course: str, student: str, week: str, workdir: str, kernel: bo
         "log": "" if ok else str(result.get("log") or result.get("error") or "")[-3000:],
         "problems": problems,
     }
+
+
+def _without_saving(config: Any) -> None:
+    """Drop ``SaveAutoGrades`` and ``AssignLatePenalties`` from a worker's autograde: with a
+    SQLite gradebook the worker grades against a snapshot, and the writer saves the grades
+    from the graded notebooks (the outputs those two only read)."""
+    from nbgrader.converters import Autograde
+
+    section = config.Autograde
+    chain = (
+        section.autograde_preprocessors
+        if "autograde_preprocessors" in section
+        else Autograde.autograde_preprocessors.default_value
+    )
+    dropped = ("SaveAutoGrades", "AssignLatePenalties")
+    section.autograde_preprocessors = [
+        pp for pp in chain if str(getattr(pp, "__name__", pp)).rsplit(".", 1)[-1] not in dropped
+    ]
 
 
 def write_private(path: Path, text: str) -> None:
