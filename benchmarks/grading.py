@@ -134,6 +134,7 @@ def main() -> None:
     parser.add_argument("--weeks", nargs="*", default=["week1", "week4"])
     parser.add_argument("--postgres", help="a PostgreSQL server URL, to grade there too")
     args = parser.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr] (each row as it comes)
     with tempfile.TemporaryDirectory(prefix="nndl-bench-") as tmp:
         base = Path(tmp)
         for week in args.weeks:
