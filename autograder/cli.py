@@ -116,6 +116,7 @@ def _cmd_grade(args: argparse.Namespace) -> int:
             args.force,
             progress,
             scheduler=args.scheduler,
+            kernel=args.kernel,
         )
     except (FileNotFoundError, RuntimeError) as exc:
         print(f"nndl grade: {exc}", file=sys.stderr)
@@ -320,6 +321,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=None, help="worker processes (default: cores)")
     p.add_argument("--force", action="store_true", help="grade again even if nothing changed")
     p.add_argument("--scheduler", help="grade on a Dask cluster: tcp://HOST:PORT of its scheduler")
+    p.add_argument(
+        "--kernel",
+        action="store_true",
+        help="run the notebooks' cells in a kernel first, as nbgrader does (slower; the same"
+        " scores; feedback shows the cells' outputs)",
+    )
     p.add_argument("--course", default=".", help="the course folder (default: here)")
     p.set_defaults(func=_cmd_grade)
 

@@ -3,12 +3,18 @@
 Each (student, week) submission is autograded by real nbgrader (the course's config: trusted
 grading, resilient execution, the grading profile) in its own working copy of the course: a
 temporary folder whose ``source/`` and ``submitted/`` point at the real ones and whose
-gradebook is a snapshot. Those runs are independent, so they go to a pool of worker
-processes (one per core by default). The real gradebook is written by this process only:
-for each finished submission, nbgrader's ``autograde`` runs again in the real course with
-the worker's graded notebooks as its input and only the saving preprocessors
-(``SaveAutoGrades``, ``AssignLatePenalties``), so scores, late penalties and the
-``autograded/`` folder are nbgrader's own, and SQLite never sees two writers.
+gradebook is a snapshot. By default no cell of the notebook runs (kernel-free:
+``ResilientExecute.run_cells = False``; the scores come from trusted grading alone, which
+rebuilds each graded function from the cells' sources); ``kernel=True`` (``nndl grade
+--kernel``) runs them in a Jupyter kernel first, as plain ``nbgrader autograde`` does, with
+the same scores. Those runs are independent, so they go to a pool of worker processes (one
+per core by default). The real SQLite gradebook is written by this process only
+(:class:`Writer`): for each finished submission, the worker's graded notebooks are recorded
+through nbgrader's Gradebook API with nbgrader's own ``SaveAutoGrades`` and
+``AssignLatePenalties`` steps, in one transaction, so scores, late penalties and the
+``autograded/`` folder are what ``nbgrader autograde`` would write, and SQLite never sees
+two writers. With a database server (``CourseDirectory.db_url``), each worker's nbgrader
+saves its own grades.
 
 A submission is graded again only when its files (or the week's source) changed since the
 last grading, unless ``force``. A submission whose grading fails is graded once more in a
@@ -37,7 +43,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing, contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from multiprocessing import get_context
 from multiprocessing.process import BaseProcess
 from pathlib import Path
@@ -59,6 +65,9 @@ class Outcome:
     score: float | None = None
     max_score: float | None = None
     message: str = ""
+    # seconds per stage of its grading (rematch, nbgrader, trusted child start, trials,
+    # judging, save), for benchmarks/grading.py
+    stages: dict[str, float] = field(default_factory=dict)
 
 
 Progress = Callable[[int, int, "Outcome | None"], None]  # (done, total, the last outcome)
@@ -92,9 +101,10 @@ def _notebooks(course: Path, week: str) -> int:
     return len(list((course / "release" / week).glob("*.ipynb")))
 
 
-def fingerprint(course: Path, student: str, week: str) -> str:
-    """A hash of the submission's files, the week's source notebooks and the config."""
-    h = hashlib.sha256()
+def fingerprint(course: Path, student: str, week: str, kernel: bool = False) -> str:
+    """A hash of the submission's files, the week's source notebooks, the config and the
+    mode (a submission graded without the kernel is graded again with ``kernel``)."""
+    h = hashlib.sha256(b"kernel:" if kernel else b"")
     folders = [course / "submitted" / student / week, course / "source" / week]
     for folder in folders:
         for path in sorted(folder.rglob("*")):
@@ -127,8 +137,12 @@ def is_current(course: Path, student: str, week: str, print_: str) -> bool:
 # -------------------------------------------------------------------------- workers
 
 
-def grade_in_copy(course: str, student: str, week: str, workdir: str) -> dict:
+def grade_in_copy(course: str, student: str, week: str, workdir: str, kernel: bool = False) -> dict:
     """Worker: nbgrader autograde of one submission in a private copy of the course.
+
+    ``kernel``: run the notebook's cells in a Jupyter kernel first, as plain ``nbgrader
+    autograde`` does; without it no cell runs (``ResilientExecute.run_cells = False``), and
+    the scores, which come from trusted grading alone, are the same.
 
     Returns {"ok", "seconds", "graded" (the folder with the graded notebooks), "log"}.
     """
@@ -136,6 +150,9 @@ def grade_in_copy(course: str, student: str, week: str, workdir: str) -> dict:
 
     ensure_path_env()
     quiet_nbgrader_warnings()  # a Dask worker's task too, not only the local pool's workers
+    from autograder.pipeline import trusted
+
+    begun = time.monotonic()
     course_p, work = Path(course), Path(workdir)
     work.mkdir(parents=True, exist_ok=True)
     (work / "source").symlink_to(course_p / "source", target_is_directory=True)
@@ -143,7 +160,8 @@ def grade_in_copy(course: str, student: str, week: str, workdir: str) -> dict:
     release = course_p / "release" / week
     shutil.copy(course_p / "nbgrader_config.py", work / "nbgrader_config.py")
     work_course = Course(work)  # the course's config, rooted in the working copy
-    config = work_course.config()  # read once per submission
+    # read once per submission
+    config = work_course.config(**({} if kernel else {"ResilientExecute.run_cells": False}))
     caps = rematch.SubmissionLimits(config=config)
     problems = rematch.copy_submission(
         course_p / "submitted" / student / week,
@@ -156,14 +174,23 @@ def grade_in_copy(course: str, student: str, week: str, workdir: str) -> dict:
     shared = not is_sqlite(work_course.gradebook_url(config))
     if not shared:  # SQLite: grade against a snapshot; the one writer saves to the real file
         snapshot_gradebook(course_p / "gradebook.db", work / "gradebook.db")
+        _without_saving(config)  # what the worker would save to the snapshot: thrown away
     started = time.monotonic()
+    before = dict(trusted.TIMES)
     api = NbGraderAPI(config=config)
     result = api.autograde(week, student, force=True, create=True)
     graded = work / "autograded" / student / week
     ok = bool(result.get("success")) and graded.is_dir()
     if ok:
         problems += flagged(graded, shown)
+    spent = {k: v - before[k] for k, v in trusted.TIMES.items()}
+    stages = {
+        "rematch": started - begun,  # the copy, the repairs, the gradebook snapshot
+        "nbgrader": time.monotonic() - started - sum(spent.values()),  # the rest of autograde
+        **spent,
+    }
     return {
+        "stages": stages,
         "ok": ok,
         "seconds": time.monotonic() - started,
         "graded": str(graded),
@@ -171,6 +198,24 @@ def grade_in_copy(course: str, student: str, week: str, workdir: str) -> dict:
         "log": "" if ok else str(result.get("log") or result.get("error") or "")[-3000:],
         "problems": problems,
     }
+
+
+def _without_saving(config: Any) -> None:
+    """Drop ``SaveAutoGrades`` and ``AssignLatePenalties`` from a worker's autograde: with a
+    SQLite gradebook the worker grades against a snapshot, and the writer saves the grades
+    from the graded notebooks (the outputs those two only read)."""
+    from nbgrader.converters import Autograde
+
+    section = config.Autograde
+    chain = (
+        section.autograde_preprocessors
+        if "autograde_preprocessors" in section
+        else Autograde.autograde_preprocessors.default_value
+    )
+    dropped = ("SaveAutoGrades", "AssignLatePenalties")
+    section.autograde_preprocessors = [
+        pp for pp in chain if str(getattr(pp, "__name__", pp)).rsplit(".", 1)[-1] not in dropped
+    ]
 
 
 def write_private(path: Path, text: str) -> None:
@@ -209,24 +254,108 @@ def snapshot_gradebook(db: Path, dest: Path) -> None:
         src.backup(out)
 
 
-def save_grades(course: Path, student: str, week: str, graded: Path) -> tuple[bool, str]:
-    """Writer: record a worker's graded notebooks in the real gradebook, nbgrader's way.
-    The worker's autograde already ended with CheckCellMetadata; the writer does not repeat
-    it (a fifth of its time, and it runs in the one process every submission waits for)."""
-    from nbgrader.apps import NbGraderAPI
-    from nbgrader.preprocessors import AssignLatePenalties, SaveAutoGrades
+class Writer:
+    """The one writer of a SQLite gradebook: records a worker's graded notebooks in the real
+    gradebook and ``autograded/``, as ``nbgrader autograde`` with only ``SaveAutoGrades`` and
+    ``AssignLatePenalties`` would (the same rows: ``tests/test_writer.py`` compares), without
+    starting nbgrader's converter for each submission: one gradebook session for the whole
+    batch, nbgrader's own preprocessors applied cell by cell, and one commit per submission,
+    so that a writer killed mid-save leaves none of that submission's grades behind.
 
-    ensure_path_env()
-    staged = graded.parent.parent  # <workdir>/autograded, laid out as <student>/<week>
-    config = Course(course).config(
-        **{
-            "CourseDirectory.submitted_directory": str(staged),
-            "Autograde.sanitize_preprocessors": [],
-            "Autograde.autograde_preprocessors": [SaveAutoGrades, AssignLatePenalties],
-        },
-    )
-    result = NbGraderAPI(config=config).autograde(week, student, force=True, create=True)
-    return bool(result.get("success")), str(result.get("log") or result.get("error") or "")
+    The steps are nbgrader's (``Autograde.init_assignment``, ``SaveAutoGrades``,
+    ``AssignLatePenalties``): the student is created if new; the submission's timestamp is
+    read from the graded folder's ``timestamp.txt``; a notebook of the assignment missing
+    from the folder scores 0; each notebook's grade cells get their automatic score (and
+    need manual grading if a manual score exists or none could be found), its answer and
+    task cells their automatic comment, then the late penalty of
+    ``LateSubmissionPlugin.penalty_method`` (the due dates: ``c.Deadlines.due``, in the
+    gradebook already)."""
+
+    def __init__(self, course: Path, url: str) -> None:
+        from nbgrader.api import Gradebook
+        from nbgrader.coursedir import CourseDirectory
+        from nbgrader.preprocessors import AssignLatePenalties, SaveAutoGrades
+
+        ensure_path_env()
+        config = Course(course).config()
+        self.course = course
+        self.coursedir = CourseDirectory(config=config)
+        self.gb = Gradebook(url, self.coursedir.course_id)
+        self.autograde = SaveAutoGrades(config=config)
+        self.late = AssignLatePenalties(config=config)
+        self.late.init_plugin()
+
+    def close(self) -> None:
+        self.gb.close()
+
+    def save(self, student: str, week: str, graded: Path) -> tuple[bool, str]:
+        """Record ``graded`` (a worker's ``autograded/<student>/<week>``); (ok, log)."""
+        ok, log = _take_graded(self.course, student, week, graded)
+        if not ok:
+            return ok, log
+        db = self.gb.db
+        try:
+            db.commit = db.flush  # nbgrader commits per cell: one transaction instead
+            self._save_rows(student, week, self.course / "autograded" / student / week)
+            del db.commit
+            db.commit()
+        except Exception as exc:  # noqa: BLE001 (reported for this submission; the batch goes on)
+            vars(db).pop("commit", None)
+            db.rollback()
+            return False, f"could not save the grades: {type(exc).__name__}: {exc}"
+        finally:
+            vars(db).pop("commit", None)
+        return True, ""
+
+    def _save_rows(self, student: str, week: str, folder: Path) -> None:
+        import nbformat
+
+        gb = self.gb
+        gb.update_or_create_student(student)
+        assignment = gb.find_assignment(week)
+        timestamp = self.coursedir.get_existing_timestamp(str(folder))
+        if timestamp:
+            gb.update_or_create_submission(week, student, timestamp=timestamp)
+        else:
+            gb.update_or_create_submission(week, student)
+        present = []
+        for notebook in assignment.notebooks:
+            if (folder / f"{notebook.name}.ipynb").exists():
+                present.append(notebook.name)
+                continue
+            for grade in gb.find_submission_notebook(notebook.name, week, student).grades:
+                grade.auto_score = 0
+                grade.needs_manual_grade = False
+        for name in sorted(present):
+            nb = nbformat.read(folder / f"{name}.ipynb", as_version=4)
+            resources = {"nbgrader": {"notebook": name, "assignment": week, "student": student}}
+            pp = self.autograde  # SaveAutoGrades.preprocess, on this session
+            pp.notebook_id, pp.assignment_id, pp.student_id, pp.gradebook = name, week, student, gb
+            for i, cell in enumerate(nb.cells):
+                pp.preprocess_cell(cell, resources, i)
+            gb.db.expire_all()  # the scores below are SQL sums: read them again
+            submission = gb.find_submission(week, student)
+            notebook = gb.find_submission_notebook(name, week, student)
+            notebook.late_submission_penalty = None  # AssignLatePenalties.preprocess
+            if submission.total_seconds_late > 0:
+                penalty = self.late.plugin_inst.late_submission_penalty(
+                    student, notebook.score, submission.total_seconds_late
+                )
+                if penalty is not None:
+                    notebook.late_submission_penalty = self.late._check_late_penalty(
+                        notebook, penalty
+                    )
+            gb.db.flush()
+
+    def scores(self, student: str, week: str) -> tuple[float, float] | None:
+        from nbgrader.api import MissingEntry
+
+        self.gb.db.expire_all()
+        try:
+            sub = self.gb.find_submission(week, student)
+        except MissingEntry:
+            return None
+        return float(sub.score), float(sub.max_score)
 
 
 def _take_graded(course: Path, student: str, week: str, graded: Path) -> tuple[bool, str]:
@@ -362,7 +491,7 @@ def _worker_stop(signum: int, frame: FrameType | None) -> None:
         raise Interrupted(signum)
 
 
-def _in_worker(fn: Callable[..., dict], *args: str) -> dict:
+def _in_worker(fn: Callable[..., dict], *args: str | bool) -> dict:
     """Run ``fn(*args)`` in a pool worker; exit once it returns if SIGTERM came meanwhile
     (nbgrader catches every exception of a notebook's run, so the worker must not go on)."""
     _WORKER.busy = True
@@ -457,6 +586,7 @@ def grade(
     force: bool = False,
     progress: Progress | None = None,
     scheduler: str | None = None,
+    kernel: bool = False,
 ) -> list[Outcome]:
     """Autograde every matching submission; an Outcome per (student, week).
 
@@ -468,6 +598,11 @@ def grade(
     processes; its workers must see the course folder and the temporary folder at the same
     paths (one machine, or shared storage). A SQLite gradebook is written here only; with a
     database server (``CourseDirectory.db_url``), each worker's nbgrader saves its grades.
+
+    ``kernel``: run every notebook's cells in a Jupyter kernel before trusted grading, as
+    plain ``nbgrader autograde`` does (feedback then shows the cells' outputs). By default
+    no cell runs: trusted grading, which alone decides the scores, rebuilds each graded
+    function from the cells' sources, so the scores are the same, several times faster.
     """
     course = course.resolve()
     url = Course(course).gradebook_url()
@@ -487,7 +622,7 @@ def grade(
     try:
         with _Signals() as signals:
             return _grade(
-                course, url, weeks, students, workers, force, progress, scheduler, signals
+                course, url, weeks, students, workers, force, progress, scheduler, signals, kernel
             )
     finally:
         lock.close()  # also released by the kernel if this process is killed
@@ -503,6 +638,7 @@ def _grade(
     progress: Progress | None,
     scheduler: str | None,
     signals: _Signals,
+    kernel: bool = False,
 ) -> list[Outcome]:
     found = submissions(course, weeks, students)
     if progress and found:
@@ -514,7 +650,7 @@ def _grade(
     todo: list[tuple[str, str, str]] = []
     outcomes: list[Outcome] = []
     for student, week in found:
-        fp = fingerprint(course, student, week)
+        fp = fingerprint(course, student, week, kernel)
         if not force and is_current(course, student, week, fp):
             got = scores(course, student, week, url)
             outcomes.append(
@@ -527,15 +663,19 @@ def _grade(
     todo.sort(key=lambda t: -_notebooks(course, t[1]))  # the longest first (a stable sort)
     if todo and not is_sqlite(url):
         _add_students(url, {student for student, _, _ in todo})
-    settle = _Settle(course, url, len(todo), outcomes, total, progress, signals)
+    writer = Writer(course, url) if todo and is_sqlite(url) else None
+    settle = _Settle(course, url, len(todo), outcomes, total, progress, signals, writer)
     try:
         if scheduler:
-            _grade_on_dask(course, todo, scheduler, settle)
+            _grade_on_dask(course, todo, scheduler, settle, kernel)
         else:
-            _grade_locally(course, todo, workers, settle)
+            _grade_locally(course, todo, workers, settle, kernel)
     except Interrupted as stop:
         stop.saved = sum(o.status == "graded" for o in outcomes)
         raise
+    finally:
+        if writer:
+            writer.close()
     order = {(s, w): i for i, (s, w) in enumerate(submissions(course, weeks, students))}
     return sorted(outcomes, key=lambda o: order.get((o.student, o.week), 0))
 
@@ -552,11 +692,14 @@ class _Settle:
     total: int
     progress: Progress | None
     signals: _Signals
+    writer: Writer | None  # None: a database server, where the workers save
 
     def __call__(self, fut: Any, task: Task, resubmit: Callable[..., None]) -> None:
         i, student, week, fp, first_failure = task
         with self.signals.held():  # a submission is saved whole, or not at all
-            outcome = _record(self.course, self.url, student, week, fp, fut, first_failure)
+            outcome = _record(
+                self.course, self.url, student, week, fp, fut, first_failure, self.writer
+            )
             if _worth_a_retry(outcome, fut, first_failure):
                 try:
                     resubmit(i + self.n_tasks, student, week, fp, outcome.message)
@@ -568,7 +711,9 @@ class _Settle:
                 self.progress(len(self.outcomes), self.total, outcome)
 
 
-def _grade_locally(course: Path, todo: list[Todo], workers: int, settle: _Settle) -> None:
+def _grade_locally(
+    course: Path, todo: list[Todo], workers: int, settle: _Settle, kernel: bool = False
+) -> None:
     with tempfile.TemporaryDirectory(prefix="nndl-grade-", ignore_cleanup_errors=True) as tmp:
         with ProcessPoolExecutor(
             max_workers=workers,
@@ -581,7 +726,9 @@ def _grade_locally(course: Path, todo: list[Todo], workers: int, settle: _Settle
             def submit(i: int, student: str, week: str, fp: str, first_failure: str = "") -> None:
                 work = f"{tmp}/{i:05d}"
                 # grade_in_copy looked up here, so that a test can replace it
-                fut = pool.submit(_in_worker, grade_in_copy, str(course), student, week, work)
+                fut = pool.submit(
+                    _in_worker, grade_in_copy, str(course), student, week, work, kernel
+                )
                 futures[fut] = (i, student, week, fp, first_failure)
                 pending.add(fut)
 
@@ -598,7 +745,9 @@ def _grade_locally(course: Path, todo: list[Todo], workers: int, settle: _Settle
                 raise
 
 
-def _grade_on_dask(course: Path, todo: list[Todo], scheduler: str, settle: _Settle) -> None:
+def _grade_on_dask(
+    course: Path, todo: list[Todo], scheduler: str, settle: _Settle, kernel: bool = False
+) -> None:
     from distributed import Client, as_completed
 
     with tempfile.TemporaryDirectory(prefix="nndl-grade-") as tmp, Client(scheduler) as client:
@@ -607,7 +756,7 @@ def _grade_on_dask(course: Path, todo: list[Todo], scheduler: str, settle: _Sett
 
         def submit(i: int, student: str, week: str, fp: str, first_failure: str = "") -> None:
             work = f"{tmp}/{i:05d}"
-            fut = client.submit(grade_in_copy, str(course), student, week, work, pure=False)
+            fut = client.submit(grade_in_copy, str(course), student, week, work, kernel, pure=False)
             futures[fut] = (i, student, week, fp, first_failure)
             running.add(fut)
 
@@ -633,7 +782,14 @@ def _worth_a_retry(outcome: Outcome, fut: Any, first_failure: str) -> bool:
 
 
 def _record(
-    course: Path, url: str, student: str, week: str, fp: str, fut: Future, first_failure: str
+    course: Path,
+    url: str,
+    student: str,
+    week: str,
+    fp: str,
+    fut: Future,
+    first_failure: str,
+    writer: Writer | None = None,
 ) -> Outcome:
     """The writer's half: save a worker's result in the gradebook and the ledger."""
     earlier = f"\n(an earlier attempt failed too: {_last_line(first_failure)})" * bool(
@@ -645,10 +801,12 @@ def _record(
         return Outcome(student, week, "failed", message=f"{type(exc).__name__}: {exc}{earlier}")
     if not result["ok"]:
         return Outcome(student, week, "failed", result["seconds"], message=result["log"] + earlier)
-    if result.get("saved"):
+    started = time.monotonic()
+    if writer is None:  # a database server: the worker's nbgrader saved the grades
         ok, log = _take_graded(course, student, week, Path(result["graded"]))
     else:
-        ok, log = save_grades(course, student, week, Path(result["graded"]))
+        ok, log = writer.save(student, week, Path(result["graded"]))
+    stages = {**result.get("stages", {}), "save": time.monotonic() - started}
     if not ok:
         return Outcome(student, week, "failed", result["seconds"], message=log[-3000:] + earlier)
     problems = list(result.get("problems", []))
@@ -669,7 +827,7 @@ def _record(
             }
         ),
     )
-    got = scores(course, student, week, url)
+    got = writer.scores(student, week) if writer else scores(course, student, week, url)
     return Outcome(
         student,
         week,
@@ -678,6 +836,7 @@ def _record(
         got and got[0],
         got and got[1],
         message="\n".join(problems),
+        stages=stages,
     )
 
 

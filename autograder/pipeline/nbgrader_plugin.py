@@ -129,6 +129,12 @@ KERNEL_DIED = (
 TRUSTED_ONLY = "not run in the kernel: the trusted grader scores this test cell"
 
 
+NOT_RUN = (
+    "[not run while grading: scores come from the trusted grader, which rebuilds the graded"
+    " functions from the code; nndl grade --kernel runs the cells]\n"
+)
+
+
 KERNEL_WEDGED = (
     "the kernel stopped answering while running this cell (it broke Python's own machinery,"
     " e.g. by replacing builtins). It was restarted for the next cells."
@@ -200,8 +206,10 @@ class ResilientExecute(Execute):
     ).tag(config=True)
     run_cells = Bool(
         True,
-        help="False: run no cell at all (scores come from trusted grading alone; the mistake"
-        " zoo's fast mode).",
+        help="False: run no cell at all, the kernel-free mode (`nndl grade` without --kernel):"
+        " scores come from trusted grading alone, which never uses the kernel's outputs, so"
+        " they are the same; the test cells show their verdicts, the other code cells a"
+        " note instead of their outputs.",
     ).tag(config=True)
 
     def preprocess(
@@ -212,8 +220,16 @@ class ResilientExecute(Execute):
     ) -> tuple[NotebookNode, dict[str, Any] | None]:
         if not self.run_cells:
             for cell in nb.cells:
-                if cell.cell_type == "code":
-                    cell.outputs = [new_output("stream", name="stdout", text="[not run]\n")]
+                if cell.cell_type != "code":
+                    continue
+                if notebook.is_test_cell(cell):  # scored by TrustedGrading, or by nothing
+                    cell.outputs = [
+                        new_output(
+                            "error", ename="NotRun", evalue=TRUSTED_ONLY, traceback=[TRUSTED_ONLY]
+                        )
+                    ]
+                else:
+                    cell.outputs = [new_output("stream", name="stdout", text=NOT_RUN)]
             return nb, resources
         self._deadline = time.monotonic() + self.notebook_timeout
         self._trusted = (

@@ -160,6 +160,14 @@ def tasks_of(nb: NotebookNode | dict[str, Any]) -> tuple[list[Task], list[tuple[
     return tasks, [(lab, s) for lab, s, _ in code]
 
 
+# Seconds spent, in this process, in each stage of trusted grading (added up over the
+# notebooks it grades; nndl grade's workers read it for benchmarks/grading.py):
+# "child start" (from starting a child to its first task: the process and its imports),
+# "trials" (the child rebuilding the student's definitions and running the hidden trials),
+# "judging" (comparing the outputs with nnref's, in this process).
+TIMES: dict[str, float] = {"child start": 0.0, "trials": 0.0, "judging": 0.0}
+
+
 @functools.cache
 def hidden_trials(key: str) -> tuple[list, list]:
     """(hidden cases, gradient trials) of an exercise: fixed per key, so computed once per
@@ -297,6 +305,7 @@ def _run_group(
         )
     ids = [j["id"] for j in jobs]
     results: dict[str, dict] = {}
+    clock = {"started": time.monotonic()}
     with open(folder / "stderr.txt", "wb") as err:
         proc = subprocess.Popen(
             argv,
@@ -307,8 +316,12 @@ def _run_group(
             stderr=err,
             preexec_fn=_child_limits(limits),
         )
-        current, why = _follow(proc, ids, results, deadline, limits)
+        current, why = _follow(proc, ids, results, deadline, limits, clock)
         code = proc.wait()
+    ended = time.monotonic()
+    ready = clock.get("ready", ended)
+    TIMES["child start"] += ready - clock["started"]
+    TIMES["trials"] += ended - ready
     if current is not None and current not in results:
         if why is None:
             why = (
@@ -326,7 +339,12 @@ def _run_group(
 
 
 def _follow(
-    proc: subprocess.Popen, ids: list[str], results: dict, deadline: float, limits: Limits
+    proc: subprocess.Popen,
+    ids: list[str],
+    results: dict,
+    deadline: float,
+    limits: Limits,
+    clock: dict[str, float] | None = None,
 ) -> tuple[str | None, str | None]:
     """Read a child's records until it ends: ``{"start": id}`` then ``{"id": id, ...}`` per
     task. Returns (the task it was in when it stopped, or None; why it was stopped, or None).
@@ -372,6 +390,8 @@ def _follow(
                     continue
                 if record.get("start") in ids and record["start"] not in results:
                     current, since = record["start"], time.monotonic()
+                    if clock is not None:
+                        clock.setdefault("ready", since)  # the first task starts
                 elif record.get("id") == current and current not in results:
                     results[current] = record
                     rest = [i for i in ids if i not in results]
@@ -599,10 +619,12 @@ def grade_notebook(
     with tempfile.TemporaryDirectory(prefix="nndl-trusted-") as tmp:
         records = _run_child(jobs, cells, Path(tmp), Path(data_dir), limits)
     verdicts = {}
+    started = time.monotonic()
     for task in tasks:
         record = records.get(task.grade_id, {"died": "no result"})
         judge = {"function": judge_function, "choice": judge_choice, "state": judge_state}
         verdicts[task.grade_id] = judge[task.kind](task, record)
+    TIMES["judging"] += time.monotonic() - started
     return verdicts
 
 
