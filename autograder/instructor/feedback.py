@@ -89,6 +89,10 @@ def _allowed_only(folder: Path, allowed: set[str], course: Path) -> list[str]:
             continue
         if str(rel) == "timestamp.txt" and _is_timestamp(path):  # release_feedback reads it
             continue
+        # nbgrader's submit writes it; release_feedback names the page in the exchange after
+        # its hash (only the .html pages go there).
+        if str(rel) == "submission_secret.txt" and _is_secret(path):
+            continue
         if path.is_dir() and not path.is_symlink():
             if not any(path.iterdir()):
                 path.rmdir()
@@ -101,6 +105,13 @@ def _allowed_only(folder: Path, allowed: set[str], course: Path) -> list[str]:
 
 
 STAMP = re.compile(r"\d{4}-\d\d-\d\d[ T][\d:.]+(?: ?[A-Z]{1,5}| ?[+-]\d\d:?\d\d)?\s*")
+
+
+def _is_secret(path: Path) -> bool:
+    """nbgrader's submission_secret.txt (128 hex digits), and nothing else under that name."""
+    if path.is_symlink() or not path.is_file() or path.stat().st_size > 256:
+        return False
+    return bool(re.fullmatch(r"[0-9a-f]{32,256}", path.read_text(errors="replace").strip()))
 
 
 def _is_timestamp(path: Path) -> bool:
