@@ -1,6 +1,7 @@
 """nbgrader settings of the course. Every nbgrader command run from this folder reads it.
 
-The course folder is this repository: source/<week>/ holds the instructor notebooks,
+The course folder is the folder of this file (this repository, or a course made by
+`nndl init DIR`): source/<week>/ holds the instructor notebooks,
 release/<week>/ the generated student versions; submitted/, autograded/ and
 feedback/ are created next to them while grading and never committed.
 """

@@ -8,3 +8,13 @@ import sys
 # It only checks the "iri" formats, which no notebook or Jupyter schema uses; jsonschema
 # goes on without it (python-jsonschema/jsonschema#1428).
 sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
+
+
+def package_version() -> str:
+    """The version of the installed nndl-course (``nndl --version``, a new course's README)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("nndl-course")
+    except PackageNotFoundError:
+        return "unknown (not installed)"

@@ -5,6 +5,8 @@ import sys
 import time
 from pathlib import Path
 
+from autograder import package_version
+
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     from autograder.demo import models as demo
@@ -79,20 +81,28 @@ def _cmd_grade(args: argparse.Namespace) -> int:
     from autograder.pipeline import grading
 
     course = Path(args.course).resolve()
+    if args.scheduler and not _has_module("distributed"):
+        print(
+            "nndl grade: --scheduler needs Dask: pip install 'nndl-course[dask]'", file=sys.stderr
+        )
+        return 2
 
     started = time.monotonic()
 
-    def progress(done: int, total: int, o) -> None:
-        score = f"{o.score:g}/{o.max_score:g}" if o.score is not None else "-"
-        line = f"{o.student} {o.week}: {o.status} {score}"
+    def progress(done: int, total: int, o: grading.Outcome | None) -> None:
+        if o is None:  # (0, total): the submissions are counted, grading starts
+            line = f"{total} submissions"
+        else:
+            score = f"{o.score:g}/{o.max_score:g}" if o.score is not None else "-"
+            line = f"{o.student} {o.week}: {o.status} {score}"
         if not sys.stderr.isatty():  # a log: one line per submission
             print(f"[{done}/{total}] {line}", file=sys.stderr)
             return
         bar = "#" * round(24 * done / total)
         rate = done / max(time.monotonic() - started, 1e-9)
-        left = (total - done) / rate if rate else 0
+        left = f"{(total - done) / rate:4.0f}" if rate else "   ?"
         sys.stderr.write(
-            f"\r[{bar:<24}] {done}/{total}  {left:4.0f} s left  {line[:40]:<40}"
+            f"\r[{bar:<24}] {done}/{total}  {left} s left  {line[:40]:<40}"
             + ("\n" if done == total else "")
         )
         sys.stderr.flush()
@@ -106,10 +116,15 @@ def _cmd_grade(args: argparse.Namespace) -> int:
             args.force,
             progress,
             scheduler=args.scheduler,
+            kernel=args.kernel,
         )
     except (FileNotFoundError, RuntimeError) as exc:
         print(f"nndl grade: {exc}", file=sys.stderr)
         return 2
+    except grading.Interrupted as stop:  # SIGINT or SIGTERM: 130 or 143 (128 + the signal)
+        end = "\n" if sys.stderr.isatty() else ""  # after the progress bar
+        print(f"{end}interrupted: {stop.saved} saved; run again to resume", file=sys.stderr)
+        return stop.exit_code
     if not outcomes:
         print(f"nothing to grade in {course / 'submitted'} for {args.week}")
         return 0
@@ -254,6 +269,20 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _has_module(name: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(name) is not None
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    from autograder.instructor import init
+
+    course = init.init_course(Path(args.dir))
+    print(f"{course}: a new course (see its README.md); next: cd {args.dir} && nndl release all")
+    return 0
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
     from autograder.pipeline import gate
 
@@ -262,7 +291,12 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="nndl", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"nndl {package_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("init", help="start a course folder DIR from the installed package")
+    p.add_argument("dir", help="the new course folder (absent or empty; never overwritten)")
+    p.set_defaults(func=_cmd_init)
 
     p = sub.add_parser("demo", help="verify the data, train the reference models, print the table")
     p.add_argument("--data-dir", default=None, help="folder with the two catvnoncat .h5 files")
@@ -287,6 +321,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=None, help="worker processes (default: cores)")
     p.add_argument("--force", action="store_true", help="grade again even if nothing changed")
     p.add_argument("--scheduler", help="grade on a Dask cluster: tcp://HOST:PORT of its scheduler")
+    p.add_argument(
+        "--kernel",
+        action="store_true",
+        help="run the notebooks' cells in a kernel first, as nbgrader does (slower; the same"
+        " scores; feedback shows the cells' outputs)",
+    )
     p.add_argument("--course", default=".", help="the course folder (default: here)")
     p.set_defaults(func=_cmd_grade)
 
@@ -358,6 +398,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "data" and args.action == "build" and not args.dir:
         build_parser().error("data build needs a target folder")
     from autograder.pipeline.course import Course, CourseError
+    from autograder.pipeline.grading import Interrupted
     from autograder.pipeline.notebook import ContractError
 
     try:
@@ -367,6 +408,9 @@ def main(argv: list[str] | None = None) -> int:
     except (CourseError, ContractError) as exc:
         print(f"nndl {args.command}: {exc}", file=sys.stderr)
         return 2
+    except Interrupted as stop:  # nndl demo's grading: stopped and cleaned up like grade's
+        print(f"nndl {args.command}: interrupted", file=sys.stderr)
+        return stop.exit_code
 
 
 if __name__ == "__main__":

@@ -1,16 +1,23 @@
 """Grading benchmark: figures printed side by side in one run (no asserts).
 
-    python benchmarks/grading.py [--n 12] [--postgres postgresql://USER@HOST:PORT]
+    python benchmarks/grading.py [--n 30] [--weeks week1 week4] [--postgres postgresql://...]
 
-1. One submission (the Week 3 solution): bare execution with nbclient (the whole notebook,
-   and without its demo cells) against `nndl grade` of it (nbgrader autograde with trusted
-   grading, plus the gradebook write).
-2. A synthetic Week 1 cohort of N submissions: `nndl grade` with 1 worker, with 2 workers,
-   and on a local Dask cluster of 2 worker processes, against plain `nbgrader autograde` of
-   the same cohort (one process, submissions one after another). With ``--postgres``, the
-   cohort is graded again with its gradebook in a new database on that server (workers save
-   through nbgrader themselves; no snapshot, no writer), with 1 and 2 workers.
-3. A whole-course submission (the four weeks of the solution, six notebooks) with 2 workers.
+1. Per week (Week 1 and Week 4 by default), a synthetic cohort of N students
+   (``autograder.demo.cohort``: the solution, the blank release, an error in an ungraded
+   cell, a cell that never finishes, the others with zoo mistakes), graded by
+   - plain ``nbgrader autograde`` (one process, submissions one after another; the
+     course's config, so the kernel runs the cells; the per-cell limit is 10 s);
+   - ``nndl grade --kernel`` with 2 workers (the cells run in a kernel first);
+   - ``nndl grade`` (kernel-free, the default) with 1 and 2 workers, and on a local Dask
+     cluster of 2 worker processes;
+   each as seconds, notebooks per minute and the ratio to plain nbgrader; then where the
+   time of a kernel-free notebook goes (per stage, 1 worker). With ``--postgres``, the
+   kernel-free runs again with the gradebook in a new database on that server (the workers
+   save through nbgrader themselves; no writer).
+2. A whole-course submission (the four weeks of the solution, six notebooks), kernel-free,
+   2 workers.
+3. A whole-course cohort (the N/6 first students of every week's cohort, all four weeks)
+   kernel-free with 2 workers, and a 200-student class extrapolated from it.
 
 Every run uses its own throwaway copy of the course. BLAS is pinned to one thread.
 """
@@ -24,7 +31,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
@@ -47,27 +57,6 @@ def make_course(tmp: Path, name: str, weeks: list[str], db_url: str = "") -> Pat
     for week in weeks:
         build.generate_release(week, course)
     return course
-
-
-def bare_seconds(path: Path, skip_demo: bool) -> float:
-    import nbformat
-    from nbclient import NotebookClient
-
-    with tempfile.TemporaryDirectory() as tmp:
-        work = Path(tmp) / "w"
-        shutil.copytree(path.parent, work)
-        nb = nbformat.read(work / path.name, as_version=4)
-        if skip_demo:
-            nb.cells = [c for c in nb.cells if "demo" not in c.metadata.get("tags", [])]
-        started = time.perf_counter()
-        NotebookClient(nb, timeout=600, resources={"metadata": {"path": str(work)}}).execute()
-        return time.perf_counter() - started
-
-
-def timed(fn, *args, **kwargs):
-    started = time.perf_counter()
-    result = fn(*args, **kwargs)
-    return result, time.perf_counter() - started
 
 
 def plain_nbgrader(course: Path, week: str) -> float:
@@ -101,70 +90,98 @@ def new_database(server: str, name: str) -> str:
     return f"{server}/{name}"
 
 
+def notebooks_of(course: Path, outcomes: list[grading.Outcome]) -> int:
+    return sum(len(list((course / "release" / o.week).glob("*.ipynb"))) for o in outcomes)
+
+
+def fresh(course: Path, name: str) -> Path:
+    """A copy of a graded-nowhere course (its gradebook as released)."""
+    dest = course.parent / name
+    shutil.copytree(course, dest, symlinks=True)
+    return dest
+
+
+def run(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any, float]:
+    started = time.perf_counter()
+    out = fn(*args, **kwargs)
+    return out, time.perf_counter() - started
+
+
+def stage_table(outcomes: list[grading.Outcome], notebooks: int) -> None:
+    totals: dict[str, float] = defaultdict(float)
+    for o in outcomes:
+        for k, v in o.stages.items():
+            totals[k] += v
+    whole = sum(totals.values())
+    print(f"   where a kernel-free notebook's time goes (1 worker, {notebooks} notebooks):")
+    for name in ("rematch", "nbgrader", "child start", "trials", "judging", "save"):
+        per = totals.get(name, 0.0) / max(notebooks, 1)
+        print(
+            f"     {name:<12} {per:6.3f} s per notebook  {100 * totals.get(name, 0) / whole:4.0f}%"
+        )
+
+
+def row(label: str, secs: float, notebooks: int, plain: float) -> None:
+    print(
+        f"   {label:<34} {secs:7.1f} s  {60 * notebooks / secs:7.1f} notebooks/min  "
+        f"{plain / secs:6.1f}x plain nbgrader"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=12, help="cohort size (default 12)")
-    parser.add_argument("--postgres", help="a PostgreSQL server URL, to grade the cohort there too")
+    parser.add_argument("--n", type=int, default=30, help="cohort size per week (default 30)")
+    parser.add_argument("--weeks", nargs="*", default=["week1", "week4"])
+    parser.add_argument("--postgres", help="a PostgreSQL server URL, to grade there too")
     args = parser.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr] (each row as it comes)
     with tempfile.TemporaryDirectory(prefix="nndl-bench-") as tmp:
-        tmp = Path(tmp)
-        # 1. one submission
-        course = make_course(tmp, "one", ["week3"])
-        nb = course / "source/week3/planar_classification.ipynb"
-        shutil.copytree(course / "source/week3", course / "submitted/s01/week3")
-        full = bare_seconds(nb, skip_demo=False)
-        lean = bare_seconds(nb, skip_demo=True)
-        _, graded = timed(grading.grade, course, ["week3"], workers=1, force=True)
-        print("1. one submission (week3 solution)")
-        print(f"   bare nbclient, whole notebook      {full:6.1f} s")
-        print(f"   bare nbclient, without demo cells  {lean:6.1f} s")
-        print(
-            f"   nndl grade (1 worker)              {graded:6.1f} s   "
-            f"ratio {graded / full:.2f} to the whole notebook, {graded / lean:.2f} to the lean one"
-        )
+        base = Path(tmp)
+        for week in args.weeks:
+            course = make_course(base, f"{week}-plain", [week])
+            made = cohort.make_cohort(course, week, course / "submitted", n=args.n)
+            copies = {k: fresh(course, f"{week}-{k}") for k in ("kernel", "1", "2", "dask")}
+            outs, one = run(grading.grade, copies["1"], [week], workers=1)
+            nbs = notebooks_of(course, outs)
+            _, two = run(grading.grade, copies["2"], [week], workers=2)
+            on_dask = dask_seconds(copies["dask"], week)
+            _, kernel = run(grading.grade, copies["kernel"], [week], workers=2, kernel=True)
+            plain = plain_nbgrader(course, week)
+            print(f"1. {week}: cohort of {len(made)} submissions, {nbs} notebooks")
+            row("plain nbgrader autograde", plain, nbs, plain)
+            row("nndl grade --kernel, 2 workers", kernel, nbs, plain)
+            row("nndl grade (kernel-free), 1 worker", one, nbs, plain)
+            row("nndl grade (kernel-free), 2 workers", two, nbs, plain)
+            row("nndl grade on Dask, 2 workers", on_dask, nbs, plain)
+            print(f"   kernel-free, 2 workers over 1: {one / two:.2f}x")
+            stage_table(outs, nbs)
+            if args.postgres:
+                url = new_database(args.postgres, f"nndl_bench_{week}_{os.getpid()}")
+                pg = make_course(base, f"{week}-pg", [week], db_url=url)
+                cohort.make_cohort(pg, week, pg / "submitted", n=args.n)
+                _, pg1 = run(grading.grade, pg, [week], workers=1)
+                _, pg2 = run(grading.grade, pg, [week], workers=2, force=True)
+                row("PostgreSQL, kernel-free, 1 worker", pg1, nbs, plain)
+                row("PostgreSQL, kernel-free, 2 workers", pg2, nbs, plain)
 
-        # 2. a cohort
-        course = make_course(tmp, "cohort", ["week1"])
-        made = cohort.make_cohort(course, "week1", course / "submitted", n=args.n)
-        (_, one), (_, two) = (
-            timed(grading.grade, course, ["week1"], workers=w, force=True) for w in (1, 2)
-        )
-        on_dask = dask_seconds(course, "week1")
-        plain = plain_nbgrader(course, "week1")
-        n = len(made)
-        print(f"2. cohort of {n} week1 submissions")
-        for label, secs in (
-            ("plain nbgrader autograde", plain),
-            ("nndl grade, 1 worker", one),
-            ("nndl grade, 2 workers", two),
-            ("nndl grade, Dask 2 workers", on_dask),
-        ):
-            print(
-                f"   {label:<28} {secs:6.1f} s  {60 * n / secs:5.1f} notebooks/min  "
-                f"{plain / secs:4.2f}x plain nbgrader"
-            )
-        print(f"   speedup 2 workers over 1: {one / two:.2f}x")
-        if args.postgres:
-            url = new_database(args.postgres, f"nndl_bench_{os.getpid()}")
-            course = make_course(tmp, "cohort-pg", ["week1"], db_url=url)
-            cohort.make_cohort(course, "week1", course / "submitted", n=args.n)
-            (_, pg1), (_, pg2) = (
-                timed(grading.grade, course, ["week1"], workers=w, force=True) for w in (1, 2)
-            )
-            for label, secs in (("PostgreSQL, 1 worker", pg1), ("PostgreSQL, 2 workers", pg2)):
-                print(
-                    f"   {label:<28} {secs:6.1f} s  {60 * n / secs:5.1f} notebooks/min  "
-                    f"{plain / secs:4.2f}x plain nbgrader"
-                )
-            print(f"   speedup 2 workers over 1 with PostgreSQL: {pg1 / pg2:.2f}x")
-
-        # 3. a whole course
         weeks = Course(build.ROOT).weeks()
-        course = make_course(tmp, "course", weeks)
+        course = make_course(base, "course", weeks)
         for week in weeks:
             shutil.copytree(course / "source" / week, course / "submitted/s01" / week)
-        _, secs = timed(grading.grade, course, weeks, workers=2, force=True)
-        print(f"3. whole-course submission (6 notebooks), 2 workers: {secs:.1f} s")
+        _, secs = run(grading.grade, course, weeks, workers=2)
+        print(f"2. a whole-course submission (6 notebooks), kernel-free, 2 workers: {secs:.1f} s")
+
+        k = max(1, args.n // 6)
+        course = make_course(base, "class", weeks)
+        for week in weeks:
+            cohort.make_cohort(course, week, course / "submitted", n=k)
+        outs, secs = run(grading.grade, course, weeks, workers=2)
+        nbs = notebooks_of(course, outs)
+        print(
+            f"3. a whole-course cohort of {k} students ({len(outs)} submissions, {nbs} notebooks),"
+            f" kernel-free, 2 workers: {secs:.1f} s, {60 * nbs / secs:.1f} notebooks/min;"
+            f" 200 students extrapolated: {200 / k * secs / 60:.1f} min"
+        )
 
 
 if __name__ == "__main__":

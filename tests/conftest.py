@@ -28,6 +28,7 @@ HEAVY = [
     "test_feedback.py",
     "test_exchange.py",
     "test_resume.py",
+    "test_signals.py",
     "test_profile.py",
     "test_grading.py",
 ]

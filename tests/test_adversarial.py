@@ -3,7 +3,9 @@ students.
 
 Two copies of a Week 1 course: A holds only the two honest students (one right, one with a
 wrong relu); B holds them and every adversarial submission. Both are graded by
-``nndl grade --workers 2``, run from inside the course folder. Then:
+``nndl grade --kernel --workers 2`` (every cell runs in a kernel first), run from inside the
+course folder. A third copy, C, made like B, is graded kernel-free (``nndl grade``, the
+default: no cell runs). Then:
 
 - every case gets its expected automatic score, and the instructor can read why;
 - the batch never aborts: every submission is graded;
@@ -12,7 +14,9 @@ wrong relu); B holds them and every adversarial submission. Both are graded by
   config hash the same before and after (the gradebook only gained rows);
 - no TCP connection reached the listener the attacks aimed at, and no process the fork
   storm started is left;
-- the report lists what grading repaired (re-matched cells, links left out).
+- the report lists what grading repaired (re-matched cells, links left out);
+- kernel-free, every submission gets the very scores of the kernel path (and so every case
+  its designed score), and nothing outside C's working copies changed either.
 """
 
 from __future__ import annotations
@@ -72,7 +76,7 @@ def add_honest(course: Path) -> None:
         nbformat.write(nb, folder / NB)
 
 
-def grade(course: Path) -> subprocess.CompletedProcess:
+def grade(course: Path, kernel: bool = True) -> subprocess.CompletedProcess:
     env = {
         **os.environ,
         "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}",
@@ -80,7 +84,8 @@ def grade(course: Path) -> subprocess.CompletedProcess:
     }
     return subprocess.run(
         [str(Path(sys.executable).parent / "nndl"), "grade", "week1", "--course", str(course)]
-        + ["--workers", "2"],
+        + ["--workers", "2"]
+        + ["--kernel"] * kernel,
         cwd=course,  # an attack can find this folder from the kernel (/proc/<ppid>/cwd)
         env=env,
         capture_output=True,
@@ -96,6 +101,11 @@ def failures(done: subprocess.CompletedProcess) -> str:
     start = min((i for i in (out.find("FAILED "), out.find("nndl grade:")) if i >= 0), default=0)
     err = [line for line in done.stderr.splitlines() if "without encryption" not in line]
     return f"exit {done.returncode}\n{out[start:][-6000:]}\n--- stderr ---\n" + "\n".join(err[-40:])
+
+
+def scores(course: Path, student: str) -> list:
+    """The student's automatic score per grade cell."""
+    return [g[:2] for g in json.loads(record(course, student))["grades"]]
 
 
 def record(course: Path, student: str) -> str:
@@ -157,52 +167,8 @@ def canary_processes() -> list[str]:
     return found
 
 
-def test_adversarial_corpus(tmp_path):
-    assert len(CASES) >= 30
-
-    clean = make_course(tmp_path / "A")
-    add_honest(clean)
-    done = grade(clean)
-    assert done.returncode == 0, failures(done)
-
-    course = make_course(tmp_path / "B")
-    add_honest(course)
-    listener = socket.create_server(("127.0.0.1", 0))
-    listener.setblocking(False)
-    ctx = {
-        "course": course,
-        "root": ROOT,
-        "release": course / "release" / "week1",
-        "port": listener.getsockname()[1],
-    }
-    for c in CASES:
-        c.make(solution(), course / "submitted" / f"adv-{c.name}" / "week1", ctx)
-    before = snapshot(course)
-
-    done = grade(course)
-    assert done.returncode == 0, failures(done)
-    # the largest process of the batch (grader, worker, kernel or scorer), flood cases and
-    # all: what came back from a child is capped, so memory stays bounded
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
-    print(f"largest process of the adversarial batch: {peak / 2**20:.0f} MiB")
-    assert peak < 2 * 2**30
-
-    # nothing outside the working copies changed; no connection; no process left behind
-    assert snapshot(course) == before
-    with pytest.raises(BlockingIOError):
-        listener.accept()
-    listener.close()
-    assert canary_processes() == []
-    # nothing a kernel wrote outlived its box: no shared memory, no IPython startup file
-    assert not Path("/dev/shm/nndl-solution.ipynb").exists()
-    assert not (Path.home() / ".ipython/profile_default/startup/00-nndl-evil.py").exists()
-
-    # the honest students: byte-identical to the clean run
-    for student in HONEST:
-        assert record(course, student) == record(clean, student), student
-        assert auto_score(course, student) == HONEST[student]
-
-    # every case as designed, with a reason the instructor can read
+def designed(course: Path) -> list[str]:
+    """Every case as designed, with a reason the instructor can read: what is not."""
     wrong = []
     for c in CASES:
         student = f"adv-{c.name}"
@@ -222,6 +188,68 @@ def test_adversarial_corpus(tmp_path):
             )
         elif c.shows and c.shows not in shown:
             wrong.append(f"{c.name}: {c.shows!r} is not shown\n{problems}")
+    return wrong
+
+
+def make_attacked(path: Path, port: int) -> Path:
+    course = make_course(path)
+    add_honest(course)
+    ctx = {"course": course, "root": ROOT, "release": course / "release" / "week1", "port": port}
+    for c in CASES:
+        c.make(solution(), course / "submitted" / f"adv-{c.name}" / "week1", ctx)
+    return course
+
+
+def test_adversarial_corpus(tmp_path):
+    assert len(CASES) >= 30
+
+    clean = make_course(tmp_path / "A")
+    add_honest(clean)
+    done = grade(clean)
+    assert done.returncode == 0, failures(done)
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.setblocking(False)
+    course = make_attacked(tmp_path / "B", listener.getsockname()[1])
+    before = snapshot(course)
+
+    done = grade(course)
+    assert done.returncode == 0, failures(done)
+    # the largest process of the batch (grader, worker, kernel or scorer), flood cases and
+    # all: what came back from a child is capped, so memory stays bounded
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+    print(f"largest process of the adversarial batch: {peak / 2**20:.0f} MiB")
+    assert peak < 2 * 2**30
+
+    # the same corpus kernel-free (no cell runs): the kernel path's scores, submission by
+    # submission
+    fast = make_attacked(tmp_path / "C", listener.getsockname()[1])
+    fast_before = snapshot(fast)
+    done = grade(fast, kernel=False)
+    assert done.returncode == 0, failures(done)
+    assert snapshot(fast) == fast_before
+    students = sorted(p.name for p in (course / "submitted").iterdir())
+    differ = [s for s in students if scores(fast, s) != scores(course, s)]
+    assert not differ, {s: (scores(course, s), scores(fast, s)) for s in differ}
+    wrong = designed(fast)
+    assert not wrong, "\n".join(wrong)
+
+    # nothing outside the working copies changed; no connection; no process left behind
+    assert snapshot(course) == before
+    with pytest.raises(BlockingIOError):
+        listener.accept()
+    listener.close()
+    assert canary_processes() == []
+    # nothing a kernel wrote outlived its box: no shared memory, no IPython startup file
+    assert not Path("/dev/shm/nndl-solution.ipynb").exists()
+    assert not (Path.home() / ".ipython/profile_default/startup/00-nndl-evil.py").exists()
+
+    # the honest students: byte-identical to the clean run
+    for student in HONEST:
+        assert record(course, student) == record(clean, student), student
+        assert auto_score(course, student) == HONEST[student]
+
+    wrong = designed(course)
     assert not wrong, "\n".join(wrong)
 
     # the instructor's report lists what was repaired (re-matched cells, links left out)

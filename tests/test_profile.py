@@ -1,6 +1,7 @@
 """The grading profile (demo cells not run) changes no grade.
 
-The same synthetic cohort is graded twice by ``nndl grade``: once with the course config
+The same synthetic cohort is graded twice by ``nndl grade --kernel`` (the profile only
+matters when the cells run): once with the course config
 (``c.ResilientExecute.skip_tags = ["demo"]``) and once running every cell
 (``skip_tags = []``). Every grade cell of every student must have the same score and the
 same verdict. By default the cohort is 2 students of Week 3 (under a minute); the whole
@@ -41,7 +42,7 @@ def graded_course(tmp: Path, name: str, extra: str) -> tuple[Path, float]:
         for student in sorted((tmp / f"{name}-cohort").iterdir()):
             shutil.copytree(student / week, course / "submitted" / student.name / week)
     started = time.monotonic()
-    outcomes = grading.grade(course, WEEKS, workers=2)
+    outcomes = grading.grade(course, WEEKS, workers=2, kernel=True)  # cells run
     assert all(o.status == "graded" for o in outcomes), [o.message for o in outcomes]
     return course, time.monotonic() - started
 

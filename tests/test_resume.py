@@ -11,9 +11,10 @@ copied twice:
   1. a run killed (SIGKILL to its whole process group) as soon as two submissions have their
      ledger (``autograded/<student>/week1/graded.json``, written after each submission is
      saved): whatever the workers and the writer are doing at that moment;
-  2. a second run, killed while nbgrader's SaveAutoGrades is writing a submission's grades
-     into the real gradebook (it commits cell by cell: the kill leaves that submission
-     partly scored, with no ledger), or at worst as soon as one more submission is saved;
+  2. a second run, killed while the writer saves a submission (its ``autograded/`` folder
+     is rebuilt, its ledger not yet written; the grades go in as one transaction, so the
+     kill leaves none of them, or all with no ledger), or at worst as soon as one more
+     submission is saved;
   3. one ledger deleted by hand: exactly the state of a kill after the gradebook and
      ``autograded/`` were written but before the ledger (too short a moment to hit by
      timing);
@@ -246,18 +247,6 @@ def scored_cells(course: Path, student: str) -> str:
     return f"{student} ({done} of {total} grade cells scored, no ledger)"
 
 
-def saving_grades(course: Path, since: float) -> bool:
-    """The writer is saving a student's grades: autograded/ folder rebuilt after ``since``,
-    no ledger yet, and some of its grade cells already scored in the gradebook."""
-    for student in saving(course, since):
-        try:
-            if scored(course, student)[0]:
-                return True
-        except sqlite3.Error:  # locked, or a hot journal a read-only reader cannot undo
-            continue
-    return False
-
-
 def gradebook(course: Path) -> dict:
     """Everything the grading wrote about the week, per student, and the row counts."""
     from nbgrader.api import Gradebook
@@ -303,9 +292,8 @@ def gradebook(course: Path) -> dict:
 # --------------------------------------------------------------------------------- test
 
 
-@pytest.fixture(scope="module")
-def base(tmp_path_factory) -> Path:
-    course = tmp_path_factory.mktemp("resume") / "base"
+def make_course(course: Path) -> Path:
+    """A Week 1 course at ``course`` with the cohort of the module docstring."""
     shutil.copytree(ROOT / "source", course / "source")
     shutil.copy(ROOT / "nbgrader_config.py", course)
     build.generate_release(WEEK, course)
@@ -313,6 +301,11 @@ def base(tmp_path_factory) -> Path:
     shutil.rmtree(course / "submitted" / "s04")
     assert sorted(p.name for p in (course / "submitted").iterdir()) == STUDENTS
     return course
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory) -> Path:
+    return make_course(tmp_path_factory.mktemp("resume") / "base")
 
 
 @pytest.fixture
@@ -356,13 +349,12 @@ def test_a_killed_batch_resumes_to_the_uninterrupted_gradebook(base, graders, tm
     stale_first = stale_dirs(res_root)
     assert len(stale_first) == 1  # left behind by the killed run
 
-    # kill 2: while nbgrader's SaveAutoGrades writes a submission's grades to the gradebook
-    # (one commit per cell; its autograded/ folder was rebuilt and has no ledger yet), or at
-    # worst as soon as one more submission is saved
+    # kill 2: while the writer saves a submission (its autograded/ folder rebuilt, no ledger
+    # yet), or at worst as soon as one more submission is saved
     since = time.time()
     second = graders(res, res_root, "kill2")
     hit = second.wait_until(
-        lambda: saving_grades(res, since) or len(ledgers(res)) > len(after_first), "saving"
+        lambda: bool(saving(res, since)) or len(ledgers(res)) > len(after_first), "saving"
     )
     assert hit, f"the second run finished before it could be killed\n{second.log()}"
     second.kill()

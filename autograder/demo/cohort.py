@@ -47,7 +47,7 @@ def points_by_key(course: Path, week: str) -> dict[str, tuple[str, float]]:
     return out
 
 
-def _student_copy(nb) -> None:
+def _student_copy(nb: nbformat.NotebookNode) -> None:
     for cell in nb.cells:
         if cell.cell_type == "code":
             cell.source = notebook.strip_hidden(cell.source, "\n").rstrip() + (
@@ -55,7 +55,7 @@ def _student_copy(nb) -> None:
             )
 
 
-def _insert_after_first_code(nb, source: str) -> None:
+def _insert_after_first_code(nb: nbformat.NotebookNode, source: str) -> None:
     i = next(i for i, c in enumerate(nb.cells) if c.cell_type == "code")
     nb.cells.insert(i + 1, nbformat.v4.new_code_cell(source))
 

@@ -1,6 +1,7 @@
 """The whole instructor flow on a synthetic cohort: the course half of ``nndl demo``.
 
-In a fresh course folder (``build/demo/course``): release every week with nbgrader, make a
+In a fresh course folder (``build/demo/course``, made as ``nndl init`` makes one, so the flow
+runs from an installed package too): release every week with nbgrader, make a
 cohort per week with known scores (``autograder/demo/cohort.py``), pack it as a Canvas download,
 collect it, grade everything in parallel, then feedback, exports and the report. It checks
 that every grade equals the expected one and prints where the report is.
@@ -10,27 +11,32 @@ from __future__ import annotations
 
 import shutil
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from autograder.demo import cohort
-from autograder.instructor import build, collect, export, feedback, report
+from autograder.instructor import build, collect, export, feedback, init, report
 from autograder.pipeline import grading
 from autograder.pipeline.course import Course
 
-ROOT = Path(__file__).resolve().parents[2]
 
-
-def run(out: Path, per_week: int = 30, weeks=None, workers=None, log=print) -> int:
+def run(
+    out: Path,
+    per_week: int = 30,
+    weeks: list[str] | None = None,
+    workers: int | None = None,
+    log: Callable[[str], object] = print,
+) -> int:
     """Run the flow under ``out``; 0 when every grade is the expected one."""
-    weeks = weeks or Course(build.ROOT).weeks()
     out = out.resolve()
     course, made = out / "course", out / "cohort"
     for folder in (course, made):
         shutil.rmtree(folder, ignore_errors=True)
-    shutil.copytree(ROOT / "source", course / "source")
+    init.init_course(course)
+    weeks = weeks or Course(course).weeks()
     # the cohort's never-ending cell is stopped after 10 s rather than the course's 120 s
-    config = (ROOT / "nbgrader_config.py").read_text() + "\nc.Execute.timeout = 10\n"
-    (course / "nbgrader_config.py").write_text(config)
+    with open(course / "nbgrader_config.py", "a") as config:
+        config.write("\nc.Execute.timeout = 10\n")
     expected: dict[tuple[str, str], dict] = {}
     for week in weeks:
         build.generate_release(week, course)
@@ -42,7 +48,7 @@ def run(out: Path, per_week: int = 30, weeks=None, workers=None, log=print) -> i
 
     started = time.monotonic()
 
-    def progress(done: int, total: int, o) -> None:
+    def progress(done: int, total: int, o: grading.Outcome | None) -> None:
         if done % 10 == 0 or done == total:
             log(f"  graded {done}/{total}")
 

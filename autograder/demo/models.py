@@ -7,10 +7,13 @@ linear baseline on the planar flower.
 """
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from nnref import data, deep, logistic, shallow
 from nnref.tools import fast
@@ -20,6 +23,8 @@ LOGISTIC = {"num_iterations": 2000, "learning_rate": 0.005}
 TWO_LAYER_DIMS = (12288, 7, 1)
 L_LAYER_DIMS = [12288, 20, 7, 5, 1]
 DEEP = {"learning_rate": 0.0075, "num_iterations": 2500}
+
+T = TypeVar("T")  # what a timed function returns
 
 
 @dataclass
@@ -35,22 +40,22 @@ class Row:
     costs: list[float] = field(default_factory=list, repr=False)
 
 
-def _accuracy(p, y):
+def _accuracy(p: ArrayLike, y: np.ndarray) -> float:
     return float(np.mean(np.asarray(p, dtype=float) == y))
 
 
-def _timed(fn, *args, **kwargs):
+def _timed(fn: Callable[..., T], *args: Any, **kwargs: Any) -> tuple[T, float]:
     start = time.perf_counter()
     out = fn(*args, **kwargs)
     return out, time.perf_counter() - start
 
 
-def _net_accuracy(parameters, X, Y):
+def _net_accuracy(parameters: dict[str, np.ndarray], X: np.ndarray, Y: np.ndarray) -> float:
     AL, _ = deep.L_model_forward(X, parameters)
     return _accuracy(AL > 0.5, Y)
 
 
-def train_image_models(data_dir=None) -> list[Row]:
+def train_image_models(data_dir: str | Path | None = None) -> list[Row]:
     """Logistic regression, the 2-layer and the 4-layer network on the cat images."""
     train_x_orig, train_y, test_x_orig, test_y, _ = data.load_catvnoncat(data_dir)
     train_x = data.flatten_images(train_x_orig)
@@ -153,7 +158,7 @@ def format_table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
-def save_plots(rows: list[Row], out_dir: Path, data_dir=None) -> list[Path]:
+def save_plots(rows: list[Row], out_dir: Path, data_dir: str | Path | None = None) -> list[Path]:
     """Cost curves of the image models and a grid of sample images, as PNG files."""
     import matplotlib
 

@@ -29,8 +29,9 @@ import importlib
 import io
 import warnings
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -43,7 +44,8 @@ KINDS = ("random", "m=1", "n=1", "large")
 # each exercise's ``visible_extra`` kinds when asked for these (see visible_kinds).
 VISIBLE_KINDS = ("random", "m=1")
 # A gradient check: rng -> [(args, [(output path, numerical gradient), ...]), ...]
-GradientCheck = Callable[[np.random.Generator], list]
+GradientTrial = tuple[tuple, Sequence[tuple[tuple[int | str, ...], np.ndarray | float]]]
+GradientCheck = Callable[[np.random.Generator], list[GradientTrial]]
 
 
 @dataclass(frozen=True)
@@ -126,12 +128,12 @@ def declare(
     week: str,
     reference: Callable,
     make_args: Callable[[np.random.Generator, str], tuple],
-    arg_names,
-    outputs,
+    arg_names: Iterable[str],
+    outputs: Iterable[str],
     known: list | None = None,
     mistakes: list | None = None,
     variants: list | None = None,
-    **kw,
+    **kw: Any,
 ) -> Exercise:
     """Declare one graded function (see :class:`Exercise` for the keyword arguments).
 
@@ -171,7 +173,7 @@ def hidden_seed(key: str) -> int:
     return zlib.crc32(("hidden:" + key).encode())
 
 
-def gradient_trials(key: str, seed: int) -> list[tuple[tuple, list]]:
+def gradient_trials(key: str, seed: int) -> list[GradientTrial]:
     """[(args, [(output path, numerical gradient), ...])] for one exercise (empty if none)."""
     check = REGISTRY[key].gradcheck
     return check(np.random.default_rng(seed)) if check else []
@@ -180,7 +182,7 @@ def gradient_trials(key: str, seed: int) -> list[tuple[tuple, list]]:
 # ---------------------------------------------------------------------- building cases
 
 
-def call_reference(ex: Exercise, args: tuple, seed: int | None, fn: Callable | None = None):
+def call_reference(ex: Exercise, args: tuple, seed: int | None, fn: Callable | None = None) -> Any:
     """The reference's (or ``fn``'s) output on a copy of args, seeding np.random if needed."""
     args = copy.deepcopy(args)
     if ex.global_seed:
@@ -207,7 +209,7 @@ def visible_kinds(key: str) -> tuple[str, ...]:
     return VISIBLE_KINDS + REGISTRY[key].visible_extra
 
 
-def _arrays(value):
+def _arrays(value: object) -> Iterator[np.ndarray]:
     """Every NumPy array inside ``value`` (dicts, tuples and lists are searched)."""
     if isinstance(value, np.ndarray):
         yield value
@@ -219,7 +221,7 @@ def _arrays(value):
             yield from _arrays(v)
 
 
-def sizes_distinct(value) -> bool:
+def sizes_distinct(value: object) -> bool:
     """True when no axis longer than 1 can be taken for another in the arrays of ``value``.
 
     Every matrix with two axes longer than 1 is non-square and no matrix has the transposed
@@ -237,7 +239,7 @@ def sizes_distinct(value) -> bool:
     return not any(shape[::-1] in matrices for shape in matrices)
 
 
-def _both_classes(ex: Exercise, expected) -> bool:
+def _both_classes(ex: Exercise, expected: Any) -> bool:
     """True when every prediction output with more than one label holds both classes (a
     threshold on the wrong side, or at 0, then changes some label)."""
     if not ex.labels:
@@ -258,7 +260,7 @@ def _both_classes(ex: Exercise, expected) -> bool:
 DRAWS = 200  # attempts at inputs whose sizes are distinct, before taking the last draw
 
 
-def _draw(ex: Exercise, rng: np.random.Generator, kind: str):
+def _draw(ex: Exercise, rng: np.random.Generator, kind: str) -> tuple[tuple, int, Any]:
     """(args, call seed, expected) of one trial, redrawn until the sizes are distinct
     (:func:`sizes_distinct`, inputs and outputs) and predictions hold both classes."""
     for attempt in range(DRAWS):
@@ -321,6 +323,8 @@ __all__ = [
     "STATE",
     "VISIBLE_KINDS",
     "Exercise",
+    "GradientCheck",
+    "GradientTrial",
     "call_reference",
     "check_state",
     "declare",

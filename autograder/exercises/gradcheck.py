@@ -9,9 +9,11 @@ code. The helpers of those builders live here.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 EPS = 1e-6
 TOLERANCE = 1e-6  # relative error |g - n| / (|g| + |n|)
@@ -32,7 +34,7 @@ def numeric_gradient(f: Callable[[], float], x: np.ndarray) -> np.ndarray:
     return grad
 
 
-def relative_error(got, numeric) -> float:
+def relative_error(got: ArrayLike, numeric: ArrayLike) -> float:
     got = np.asarray(got, dtype=float)
     numeric = np.asarray(numeric, dtype=float)
     if got.shape != numeric.shape:
@@ -41,7 +43,7 @@ def relative_error(got, numeric) -> float:
     return 0.0 if denom == 0 else float(np.linalg.norm(got - numeric) / denom)
 
 
-def at(value, path):
+def at(value: Any, path: Iterable[int | str]) -> Any:
     """The part of a returned value at ``path`` (indices and dict keys)."""
     for step in path:
         value = value[step]

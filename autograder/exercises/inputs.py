@@ -6,6 +6,8 @@ A generator takes a NumPy Generator and a trial kind (``random``, ``m=1``, ``n=1
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 
@@ -17,7 +19,7 @@ def dims(rng: np.random.Generator, kind: str) -> tuple[int, int, float]:
     return n, m, scale
 
 
-def labels(rng, m):
+def labels(rng: np.random.Generator, m: int) -> np.ndarray:
     """(1, m) float labels with both classes present when m > 1."""
     y = rng.integers(0, 2, size=(1, m)).astype(float)
     if m > 1:
@@ -25,17 +27,19 @@ def labels(rng, m):
     return y
 
 
-def probs(rng, shape):
+def probs(rng: np.random.Generator, shape: tuple[int, ...]) -> np.ndarray:
     return rng.uniform(0.05, 0.95, size=shape)
 
 
-def layer_dims(rng, kind, depth):
+def layer_dims(rng: np.random.Generator, kind: str, depth: int) -> tuple[list[int], int]:
     n, m, _ = dims(rng, kind)
     hidden = [1 if kind == "n=1" else int(rng.integers(2, 5)) for _ in range(depth - 1)]
     return [n, *hidden, 1], m
 
 
-def deep_params(rng, layer_dims, scale=1.0):
+def deep_params(
+    rng: np.random.Generator, layer_dims: list[int], scale: float = 1.0
+) -> dict[str, np.ndarray]:
     params = {}
     for l in range(1, len(layer_dims)):
         n_prev = layer_dims[l - 1]
@@ -44,15 +48,15 @@ def deep_params(rng, layer_dims, scale=1.0):
     return params
 
 
-def m_cols(i):
+def m_cols(i: int) -> Callable[[tuple], int | None]:
     return lambda args: int(np.shape(args[i])[1]) if np.ndim(args[i]) == 2 else None
 
 
-def matrix_args(rng, kind):
+def matrix_args(rng: np.random.Generator, kind: str) -> tuple[np.ndarray]:
     n, m, scale = dims(rng, kind)
     return (rng.standard_normal((n, m)) * 3 * scale,)
 
 
-def init3_args(rng, kind):
+def init3_args(rng: np.random.Generator, kind: str) -> tuple[int, int, int]:
     n, _, _ = dims(rng, kind)
     return n, (1 if kind == "n=1" else int(rng.integers(2, 6))), (1 if kind != "large" else 2)

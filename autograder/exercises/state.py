@@ -18,12 +18,12 @@ from nnref.data import load_catvnoncat
 
 
 @cache
-def _data():
+def _data() -> tuple[np.ndarray, np.ndarray]:
     train_x, _, test_x, _, _ = load_catvnoncat()
     return train_x, test_x
 
 
-def _is_int(value) -> bool:
+def _is_int(value: object) -> bool:
     return isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_))
 
 

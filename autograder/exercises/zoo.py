@@ -13,10 +13,15 @@ runners are ``tests/mistakes/run.py`` (``make zoo``) and ``tests/variants/run.py
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from nbformat import NotebookNode
 
 
-def plant(nb, entries) -> None:
+def plant(nb: NotebookNode, entries: Iterable[Mistake | Variant]) -> None:
     """Put zoo entries (mistakes or variants) into a notebook, in place: each replaces the
     answer cell that defines its function (the one code cell holding ``def <name>(``)."""
     for entry in entries:

@@ -29,6 +29,7 @@ import subprocess
 import sys
 import zlib
 from pathlib import Path
+from typing import Any
 
 from autograder import exercises
 from autograder.exercises.weekdata import rounded
@@ -47,7 +48,7 @@ JSON_RTOL = 1e-9
 JSON_ATOL = 1e-12
 
 
-def encode(value):
+def encode(value: object) -> Any:
     """The readable form of the course's codec (:func:`autograder.judge.compare.dump`)."""
     return dump(value, readable=True)
 
@@ -109,11 +110,21 @@ def student_files(week: str) -> dict[str, bytes]:
         "nndl_check.py": check_module_text().encode(),
         "nndl_cases.json": (json.dumps(recorded_cases(week), indent=1) + "\n").encode(),
     }
-    if week in DATA_WEEKS:
-        for name in ("train_catvnoncat.h5", "test_catvnoncat.h5"):
-            files[f"datasets/{name}"] = (data.resolve_data_dir() / name).read_bytes()
+    files.update(data_files(week))
     files.update(_week_extras(week))
     return files
+
+
+def data_files(week: str) -> dict[str, bytes]:
+    """{relative path: content} of the image files of source/<week>/ (none for most weeks):
+    nnref's packaged copies, or those of ``$NNDL_DATA_DIR`` when it is set."""
+    if week not in DATA_WEEKS:
+        return {}
+    root = data.resolve_data_dir()
+    return {
+        f"datasets/{n}": (root / n).read_bytes()
+        for n in ("train_catvnoncat.h5", "test_catvnoncat.h5")
+    }
 
 
 def _week_extras(week: str) -> dict[str, bytes]:
@@ -152,7 +163,7 @@ def content_difference(rel: str, old: bytes, new: bytes) -> str | None:
     return None if where is None else f"{rel}: {where}"
 
 
-def _json_difference(a, b, path: str) -> str | None:
+def _json_difference(a: Any, b: Any, path: str) -> str | None:
     if type(a) is not type(b):
         return f"{path or '/'}: {a!r:.80} vs {b!r:.80}"
     if isinstance(a, dict):

@@ -267,7 +267,7 @@ def _apply_roster(person: Person, roster: dict[str, dict], notes: list[str]) -> 
     return {k: v for k, v in entry.items() if v and k not in ("first_name", "last_name")}
 
 
-def _timezone(course: Course):
+def _timezone(course: Course) -> ZoneInfo:
     config = course.config()
     name = str(config.Exchange.timezone) if "timezone" in config.Exchange else "UTC"
     try:

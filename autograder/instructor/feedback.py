@@ -121,7 +121,9 @@ def _is_timestamp(path: Path) -> bool:
     return bool(STAMP.fullmatch(path.read_text(errors="replace")))
 
 
-def generate(course: Path, week: str, students: list[str] | None = None):
+def generate(
+    course: Path, week: str, students: list[str] | None = None
+) -> tuple[dict[str, list[Path]], list[str]]:
     """Feedback HTML for every graded submission of a week: ({student: [files]}, problems)."""
     from autograder.pipeline.course import Course
 

@@ -15,11 +15,16 @@ from __future__ import annotations
 
 import os
 import sys
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from nbgrader.apps import NbGraderAPI
+    from traitlets.config import Config
 
 from traitlets import Dict, Unicode
 from traitlets.config import Configurable
@@ -39,6 +44,33 @@ def ensure_path_env() -> None:
     bin_dir = str(Path(sys.executable).parent)
     if bin_dir not in os.environ.get("PATH", "").split(os.pathsep):
         os.environ["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")
+
+
+def quiet_nbgrader_warnings() -> None:
+    """Hide the one SQLAlchemy warning nbgrader 0.9 prints for every submission it grades.
+
+    ``Gradebook.add_submission`` (nbgrader/api.py) links new SubmittedAssignment,
+    SubmittedNotebook, Grade and Comment rows to stored ones, then reads
+    ``submission.assignment.notebooks`` and ``notebook.grade_cells`` before it adds the
+    submission to the session. SQLAlchemy 2 autoflushes on those reads and warns
+    (``SAWarning: Object of type <SubmittedAssignment> not in session, add operation along
+    'Assignment.submissions' will not proceed``) that a backref no longer adds the new rows
+    to the session (2.0 dropped ``cascade_backrefs``). Nothing is lost: nbgrader adds the
+    submission right after, and the save-update cascade takes every new row with it (the
+    tests compare whole gradebooks). SQLAlchemy is not pinned below 2 for it: nbgrader 0.9
+    supports 2.x, and other packages of the environment want it. Only this message, this
+    category and nbgrader's module are ignored; any other warning still shows.
+
+    Filters live in a process: call this in every process that runs nbgrader (the CLI,
+    each grading worker, a Dask worker's task)."""
+    from sqlalchemy.exc import SAWarning
+
+    warnings.filterwarnings(
+        "ignore",
+        message=r"Object of type <\w+> not in session, add operation along",
+        category=SAWarning,
+        module=r"nbgrader\.api",
+    )
 
 
 def is_sqlite(url: str) -> bool:
@@ -71,7 +103,7 @@ class Course:
     def config_file(self) -> Path:
         return self.root / CONFIG_FILE
 
-    def config(self, **overrides: Any):
+    def config(self, **overrides: Any) -> Config:
         """The course's nbgrader config, rooted at this folder; ``overrides`` are dotted
         trait names (``{"ResilientExecute.run_cells": False}``)."""
         from traitlets.config import Config
@@ -114,7 +146,7 @@ class Course:
         """``all`` as the course's weeks, or the one week named (checked)."""
         return self.weeks() if spec == "all" else [self.week(spec)]
 
-    def gradebook_url(self, config=None) -> str:
+    def gradebook_url(self, config: Config | None = None) -> str:
         """The ``CourseDirectory.db_url`` of the config (a PostgreSQL server, say), else
         nbgrader's default, ``gradebook.db`` in the course. ``config``: the course's config,
         when the caller has loaded it already."""
@@ -198,6 +230,7 @@ class Course:
         from nbgrader.api import Gradebook
         from sqlalchemy.exc import DatabaseError, OperationalError
 
+        quiet_nbgrader_warnings()
         url = self.gradebook_url()
         shown = url.removeprefix("sqlite:///") if is_sqlite(url) else url.split("@")[-1]
         try:
@@ -215,9 +248,10 @@ class Course:
                 f"{shown}: not a readable gradebook ({exc.orig}); restore it from a backup"
             ) from None
 
-    def api(self, **overrides: Any):
+    def api(self, **overrides: Any) -> NbGraderAPI:
         """nbgrader's NbGraderAPI on this course (alembic on PATH)."""
         from nbgrader.apps import NbGraderAPI
 
         ensure_path_env()
+        quiet_nbgrader_warnings()
         return NbGraderAPI(config=self.config(**overrides))

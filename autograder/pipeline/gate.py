@@ -51,7 +51,7 @@ class NotebookRun:
         return [t for t in self.tests if not t.passed]
 
 
-def _error_text(cell) -> str:
+def _error_text(cell: nbformat.NotebookNode) -> str:
     for out in cell.get("outputs", []):
         if out.get("output_type") == "error":
             return f"{out.get('ename')}: {out.get('evalue')}"[:2000]

@@ -3,16 +3,27 @@
 Each (student, week) submission is autograded by real nbgrader (the course's config: trusted
 grading, resilient execution, the grading profile) in its own working copy of the course: a
 temporary folder whose ``source/`` and ``submitted/`` point at the real ones and whose
-gradebook is a snapshot. Those runs are independent, so they go to a pool of worker
-processes (one per core by default). The real gradebook is written by this process only:
-for each finished submission, nbgrader's ``autograde`` runs again in the real course with
-the worker's graded notebooks as its input and only the saving preprocessors
-(``SaveAutoGrades``, ``AssignLatePenalties``), so scores, late penalties and the
-``autograded/`` folder are nbgrader's own, and SQLite never sees two writers.
+gradebook is a snapshot. By default no cell of the notebook runs (kernel-free:
+``ResilientExecute.run_cells = False``; the scores come from trusted grading alone, which
+rebuilds each graded function from the cells' sources); ``kernel=True`` (``nndl grade
+--kernel``) runs them in a Jupyter kernel first, as plain ``nbgrader autograde`` does, with
+the same scores. Those runs are independent, so they go to a pool of worker processes (one
+per core by default). The real SQLite gradebook is written by this process only
+(:class:`Writer`): for each finished submission, the worker's graded notebooks are recorded
+through nbgrader's Gradebook API with nbgrader's own ``SaveAutoGrades`` and
+``AssignLatePenalties`` steps, in one transaction, so scores, late penalties and the
+``autograded/`` folder are what ``nbgrader autograde`` would write, and SQLite never sees
+two writers. With a database server (``CourseDirectory.db_url``), each worker's nbgrader
+saves its own grades.
 
 A submission is graded again only when its files (or the week's source) changed since the
 last grading, unless ``force``. A submission whose grading fails is graded once more in a
 fresh copy; a second failure is reported and never stops the batch.
+
+SIGINT (Ctrl+C) and SIGTERM stop a batch the same way (:class:`Interrupted`): the submission
+being saved is saved whole, the workers are stopped (each stops its kernel, its sandboxed
+children and removes its folders; what is still alive after a grace period is killed by
+pid), the temporary folder goes, and a rerun resumes after the saved submissions.
 """
 
 from __future__ import annotations
@@ -22,20 +33,25 @@ import hashlib
 import json
 import os
 import shutil
+import signal
 import sqlite3
 import stat
 import tempfile
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import closing
-from dataclasses import asdict, dataclass
+from contextlib import closing, contextmanager
+from dataclasses import asdict, dataclass, field
 from multiprocessing import get_context
+from multiprocessing.process import BaseProcess
 from pathlib import Path
+from types import FrameType
+from typing import Any
 
 from autograder.pipeline import rematch
-from autograder.pipeline.course import Course, ensure_path_env, is_sqlite
+from autograder.pipeline.course import Course, ensure_path_env, is_sqlite, quiet_nbgrader_warnings
 
 LEDGER = "graded.json"  # in autograded/<student>/<week>/: the fingerprint it was graded from
 
@@ -49,12 +65,22 @@ class Outcome:
     score: float | None = None
     max_score: float | None = None
     message: str = ""
+    # seconds per stage of its grading (rematch, nbgrader, trusted child start, trials,
+    # judging, save), for benchmarks/grading.py
+    stages: dict[str, float] = field(default_factory=dict)
+
+
+Progress = Callable[[int, int, "Outcome | None"], None]  # (done, total, the last outcome)
+Todo = tuple[str, str, str]  # (student, week, fingerprint) of a submission to grade
+Task = tuple[int, str, str, str, str]  # (number, student, week, fingerprint, first failure)
 
 
 # ------------------------------------------------------------------------ discovery
 
 
-def submissions(course: Path, weeks: list[str], students: list[str] | None = None):
+def submissions(
+    course: Path, weeks: list[str], students: list[str] | None = None
+) -> list[tuple[str, str]]:
     """(student, week) pairs found in submitted/, sorted."""
     found: list[tuple[str, str]] = []
     root = course / "submitted"
@@ -75,9 +101,10 @@ def _notebooks(course: Path, week: str) -> int:
     return len(list((course / "release" / week).glob("*.ipynb")))
 
 
-def fingerprint(course: Path, student: str, week: str) -> str:
-    """A hash of the submission's files, the week's source notebooks and the config."""
-    h = hashlib.sha256()
+def fingerprint(course: Path, student: str, week: str, kernel: bool = False) -> str:
+    """A hash of the submission's files, the week's source notebooks, the config and the
+    mode (a submission graded without the kernel is graded again with ``kernel``)."""
+    h = hashlib.sha256(b"kernel:" if kernel else b"")
     folders = [course / "submitted" / student / week, course / "source" / week]
     for folder in folders:
         for path in sorted(folder.rglob("*")):
@@ -110,14 +137,22 @@ def is_current(course: Path, student: str, week: str, print_: str) -> bool:
 # -------------------------------------------------------------------------- workers
 
 
-def grade_in_copy(course: str, student: str, week: str, workdir: str) -> dict:
+def grade_in_copy(course: str, student: str, week: str, workdir: str, kernel: bool = False) -> dict:
     """Worker: nbgrader autograde of one submission in a private copy of the course.
+
+    ``kernel``: run the notebook's cells in a Jupyter kernel first, as plain ``nbgrader
+    autograde`` does; without it no cell runs (``ResilientExecute.run_cells = False``), and
+    the scores, which come from trusted grading alone, are the same.
 
     Returns {"ok", "seconds", "graded" (the folder with the graded notebooks), "log"}.
     """
     from nbgrader.apps import NbGraderAPI
 
     ensure_path_env()
+    quiet_nbgrader_warnings()  # a Dask worker's task too, not only the local pool's workers
+    from autograder.pipeline import trusted
+
+    begun = time.monotonic()
     course_p, work = Path(course), Path(workdir)
     work.mkdir(parents=True, exist_ok=True)
     (work / "source").symlink_to(course_p / "source", target_is_directory=True)
@@ -125,7 +160,8 @@ def grade_in_copy(course: str, student: str, week: str, workdir: str) -> dict:
     release = course_p / "release" / week
     shutil.copy(course_p / "nbgrader_config.py", work / "nbgrader_config.py")
     work_course = Course(work)  # the course's config, rooted in the working copy
-    config = work_course.config()  # read once per submission
+    # read once per submission
+    config = work_course.config(**({} if kernel else {"ResilientExecute.run_cells": False}))
     caps = rematch.SubmissionLimits(config=config)
     problems = rematch.copy_submission(
         course_p / "submitted" / student / week,
@@ -138,14 +174,23 @@ def grade_in_copy(course: str, student: str, week: str, workdir: str) -> dict:
     shared = not is_sqlite(work_course.gradebook_url(config))
     if not shared:  # SQLite: grade against a snapshot; the one writer saves to the real file
         snapshot_gradebook(course_p / "gradebook.db", work / "gradebook.db")
+        _without_saving(config)  # what the worker would save to the snapshot: thrown away
     started = time.monotonic()
+    before = dict(trusted.TIMES)
     api = NbGraderAPI(config=config)
     result = api.autograde(week, student, force=True, create=True)
     graded = work / "autograded" / student / week
     ok = bool(result.get("success")) and graded.is_dir()
     if ok:
         problems += flagged(graded, shown)
+    spent = {k: v - before[k] for k, v in trusted.TIMES.items()}
+    stages = {
+        "rematch": started - begun,  # the copy, the repairs, the gradebook snapshot
+        "nbgrader": time.monotonic() - started - sum(spent.values()),  # the rest of autograde
+        **spent,
+    }
     return {
+        "stages": stages,
         "ok": ok,
         "seconds": time.monotonic() - started,
         "graded": str(graded),
@@ -153,6 +198,24 @@ def grade_in_copy(course: str, student: str, week: str, workdir: str) -> dict:
         "log": "" if ok else str(result.get("log") or result.get("error") or "")[-3000:],
         "problems": problems,
     }
+
+
+def _without_saving(config: Any) -> None:
+    """Drop ``SaveAutoGrades`` and ``AssignLatePenalties`` from a worker's autograde: with a
+    SQLite gradebook the worker grades against a snapshot, and the writer saves the grades
+    from the graded notebooks (the outputs those two only read)."""
+    from nbgrader.converters import Autograde
+
+    section = config.Autograde
+    chain = (
+        section.autograde_preprocessors
+        if "autograde_preprocessors" in section
+        else Autograde.autograde_preprocessors.default_value
+    )
+    dropped = ("SaveAutoGrades", "AssignLatePenalties")
+    section.autograde_preprocessors = [
+        pp for pp in chain if str(getattr(pp, "__name__", pp)).rsplit(".", 1)[-1] not in dropped
+    ]
 
 
 def write_private(path: Path, text: str) -> None:
@@ -191,24 +254,108 @@ def snapshot_gradebook(db: Path, dest: Path) -> None:
         src.backup(out)
 
 
-def save_grades(course: Path, student: str, week: str, graded: Path) -> tuple[bool, str]:
-    """Writer: record a worker's graded notebooks in the real gradebook, nbgrader's way.
-    The worker's autograde already ended with CheckCellMetadata; the writer does not repeat
-    it (a fifth of its time, and it runs in the one process every submission waits for)."""
-    from nbgrader.apps import NbGraderAPI
-    from nbgrader.preprocessors import AssignLatePenalties, SaveAutoGrades
+class Writer:
+    """The one writer of a SQLite gradebook: records a worker's graded notebooks in the real
+    gradebook and ``autograded/``, as ``nbgrader autograde`` with only ``SaveAutoGrades`` and
+    ``AssignLatePenalties`` would (the same rows: ``tests/test_writer.py`` compares), without
+    starting nbgrader's converter for each submission: one gradebook session for the whole
+    batch, nbgrader's own preprocessors applied cell by cell, and one commit per submission,
+    so that a writer killed mid-save leaves none of that submission's grades behind.
 
-    ensure_path_env()
-    staged = graded.parent.parent  # <workdir>/autograded, laid out as <student>/<week>
-    config = Course(course).config(
-        **{
-            "CourseDirectory.submitted_directory": str(staged),
-            "Autograde.sanitize_preprocessors": [],
-            "Autograde.autograde_preprocessors": [SaveAutoGrades, AssignLatePenalties],
-        },
-    )
-    result = NbGraderAPI(config=config).autograde(week, student, force=True, create=True)
-    return bool(result.get("success")), str(result.get("log") or result.get("error") or "")
+    The steps are nbgrader's (``Autograde.init_assignment``, ``SaveAutoGrades``,
+    ``AssignLatePenalties``): the student is created if new; the submission's timestamp is
+    read from the graded folder's ``timestamp.txt``; a notebook of the assignment missing
+    from the folder scores 0; each notebook's grade cells get their automatic score (and
+    need manual grading if a manual score exists or none could be found), its answer and
+    task cells their automatic comment, then the late penalty of
+    ``LateSubmissionPlugin.penalty_method`` (the due dates: ``c.Deadlines.due``, in the
+    gradebook already)."""
+
+    def __init__(self, course: Path, url: str) -> None:
+        from nbgrader.api import Gradebook
+        from nbgrader.coursedir import CourseDirectory
+        from nbgrader.preprocessors import AssignLatePenalties, SaveAutoGrades
+
+        ensure_path_env()
+        config = Course(course).config()
+        self.course = course
+        self.coursedir = CourseDirectory(config=config)
+        self.gb = Gradebook(url, self.coursedir.course_id)
+        self.autograde = SaveAutoGrades(config=config)
+        self.late = AssignLatePenalties(config=config)
+        self.late.init_plugin()
+
+    def close(self) -> None:
+        self.gb.close()
+
+    def save(self, student: str, week: str, graded: Path) -> tuple[bool, str]:
+        """Record ``graded`` (a worker's ``autograded/<student>/<week>``); (ok, log)."""
+        ok, log = _take_graded(self.course, student, week, graded)
+        if not ok:
+            return ok, log
+        db = self.gb.db
+        try:
+            db.commit = db.flush  # nbgrader commits per cell: one transaction instead
+            self._save_rows(student, week, self.course / "autograded" / student / week)
+            del db.commit
+            db.commit()
+        except Exception as exc:  # noqa: BLE001 (reported for this submission; the batch goes on)
+            vars(db).pop("commit", None)
+            db.rollback()
+            return False, f"could not save the grades: {type(exc).__name__}: {exc}"
+        finally:
+            vars(db).pop("commit", None)
+        return True, ""
+
+    def _save_rows(self, student: str, week: str, folder: Path) -> None:
+        import nbformat
+
+        gb = self.gb
+        gb.update_or_create_student(student)
+        assignment = gb.find_assignment(week)
+        timestamp = self.coursedir.get_existing_timestamp(str(folder))
+        if timestamp:
+            gb.update_or_create_submission(week, student, timestamp=timestamp)
+        else:
+            gb.update_or_create_submission(week, student)
+        present = []
+        for notebook in assignment.notebooks:
+            if (folder / f"{notebook.name}.ipynb").exists():
+                present.append(notebook.name)
+                continue
+            for grade in gb.find_submission_notebook(notebook.name, week, student).grades:
+                grade.auto_score = 0
+                grade.needs_manual_grade = False
+        for name in sorted(present):
+            nb = nbformat.read(folder / f"{name}.ipynb", as_version=4)
+            resources = {"nbgrader": {"notebook": name, "assignment": week, "student": student}}
+            pp = self.autograde  # SaveAutoGrades.preprocess, on this session
+            pp.notebook_id, pp.assignment_id, pp.student_id, pp.gradebook = name, week, student, gb
+            for i, cell in enumerate(nb.cells):
+                pp.preprocess_cell(cell, resources, i)
+            gb.db.expire_all()  # the scores below are SQL sums: read them again
+            submission = gb.find_submission(week, student)
+            notebook = gb.find_submission_notebook(name, week, student)
+            notebook.late_submission_penalty = None  # AssignLatePenalties.preprocess
+            if submission.total_seconds_late > 0:
+                penalty = self.late.plugin_inst.late_submission_penalty(
+                    student, notebook.score, submission.total_seconds_late
+                )
+                if penalty is not None:
+                    notebook.late_submission_penalty = self.late._check_late_penalty(
+                        notebook, penalty
+                    )
+            gb.db.flush()
+
+    def scores(self, student: str, week: str) -> tuple[float, float] | None:
+        from nbgrader.api import MissingEntry
+
+        self.gb.db.expire_all()
+        try:
+            sub = self.gb.find_submission(week, student)
+        except MissingEntry:
+            return None
+        return float(sub.score), float(sub.max_score)
 
 
 def _take_graded(course: Path, student: str, week: str, graded: Path) -> tuple[bool, str]:
@@ -248,6 +395,186 @@ def scores(course: Path, student: str, week: str, url: str = "") -> tuple[float,
         return float(sub.score), float(sub.max_score)
 
 
+# ------------------------------------------------------------------ stopping a batch
+
+
+class Interrupted(KeyboardInterrupt):
+    """A batch stopped by SIGINT or SIGTERM, after its workers, their kernels and sandboxed
+    children were stopped and its temporary folder removed. ``saved``: the submissions this
+    run saved (a rerun resumes after them). ``exit_code``: 128 + the signal's number, the
+    shell's convention (130 for SIGINT, 143 for SIGTERM)."""
+
+    def __init__(self, signum: int, saved: int = 0) -> None:
+        super().__init__(signum)
+        self.signum, self.saved = signum, saved
+
+    @property
+    def exit_code(self) -> int:
+        return 128 + self.signum
+
+
+class _Signals:
+    """SIGINT and SIGTERM in the writer while a batch runs: both raise :class:`Interrupted`
+    where the writer is, except while it saves a submission (:meth:`held`), which ends first;
+    a second signal during that save does not wait. Signals that come while the batch is
+    being stopped are ignored: the stop is bounded (see ``_stop_workers``). Only in the main
+    thread (where Python runs signal handlers); elsewhere nothing changes."""
+
+    def __init__(self) -> None:
+        self.signum = 0  # the first signal received
+        self.raised = False
+        self.saving = False
+        self._old: dict[int, Any] = {}
+
+    def __enter__(self) -> _Signals:
+        if threading.current_thread() is threading.main_thread():
+            for signum in (signal.SIGINT, signal.SIGTERM):
+                self._old[signum] = signal.signal(signum, self._handle)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        for signum, old in self._old.items():
+            signal.signal(signum, old)
+
+    def _handle(self, signum: int, frame: FrameType | None) -> None:
+        first, self.signum = not self.signum, self.signum or signum
+        if self.raised or (self.saving and first):
+            return
+        self.raised = True
+        raise Interrupted(self.signum)
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        self.saving = True
+        try:
+            yield
+        finally:
+            self.saving = False
+        if self.signum:  # deferred, or raised in the save and swallowed (nbgrader catches all)
+            self.raised = True
+            raise Interrupted(self.signum)
+
+
+@dataclass
+class _WorkerState:
+    busy: bool = False  # grading a submission now
+    stopping: bool = False  # SIGTERM came while busy
+
+
+_WORKER = _WorkerState()
+STOP_GRACE = 10.0  # seconds a worker has to stop its kernel and clean up, then SIGKILL
+
+
+def _worker_started(tmp: str) -> None:
+    """A local pool worker starts: nbgrader's warning filtered; its temporary files (kernel
+    folders, trusted grading's) inside the batch's folder, so that they go with it even if
+    the worker has to be killed; SIGINT left to the writer (Ctrl+C reaches the whole
+    process group; the writer then stops the workers with SIGTERM)."""
+    quiet_nbgrader_warnings()
+    tempfile.tempdir = tempfile.mkdtemp(prefix="w", dir=tmp)  # short: kernels put sockets there
+    signal.signal(signal.SIGINT, _ignore)  # a handler, not SIG_IGN: kernels must not inherit it
+    signal.signal(signal.SIGTERM, _worker_stop)
+
+
+def _ignore(signum: int, frame: FrameType | None) -> None:
+    pass
+
+
+def _worker_stop(signum: int, frame: FrameType | None) -> None:
+    """SIGTERM in a pool worker: idle, it exits; grading, the submission is abandoned by an
+    exception, so that the executor's cleanup runs (the kernel's process group is killed, its
+    folder removed; a trusted-grading child dies with its parent), then ``_in_worker`` exits."""
+    if not _WORKER.busy:
+        os._exit(128 + signum)
+    if not _WORKER.stopping:
+        _WORKER.stopping = True
+        raise Interrupted(signum)
+
+
+def _in_worker(fn: Callable[..., dict], *args: str | bool) -> dict:
+    """Run ``fn(*args)`` in a pool worker; exit once it returns if SIGTERM came meanwhile
+    (nbgrader catches every exception of a notebook's run, so the worker must not go on)."""
+    _WORKER.busy = True
+    try:
+        return fn(*args)
+    finally:
+        _WORKER.busy = False
+        if _WORKER.stopping:
+            os._exit(128 + signal.SIGTERM)
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Stop a local pool now: queued submissions cancelled; each worker sent SIGTERM and
+    given ``STOP_GRACE`` seconds to stop its kernel; then every worker and every process
+    below one (kernels, sandboxes, what they started: in sessions of their own, so no
+    process group reaches them all) still alive is killed by pid."""
+    # the pool's worker processes (Python 3.14 has pool.terminate_workers())
+    procs: list[BaseProcess] = list((pool._processes or {}).values())
+    family = set(_descendants([p.pid for p in procs if p.pid]))
+    pool.shutdown(wait=False, cancel_futures=True)
+    for p in procs:
+        p.terminate()
+    deadline = time.monotonic() + STOP_GRACE
+    for p in procs:
+        p.join(max(0.0, deadline - time.monotonic()))
+    family |= set(_descendants([p.pid for p in procs if p.pid and p.is_alive()]))
+    for p in procs:
+        if p.is_alive():
+            p.kill()
+            p.join(5)
+    for pid, started in family:
+        _kill_same(pid, started)
+    gone = time.monotonic() + 5
+    while time.monotonic() < gone and any(_start_time(pid) == s for pid, s in family):
+        time.sleep(0.05)
+    pool.shutdown(wait=True)
+
+
+def _descendants(pids: list[int]) -> list[tuple[int, str]]:
+    """Every process below ``pids``, as (pid, start time) from /proc; [] without /proc."""
+    children: dict[int, list[int]] = {}
+    started: dict[int, str] = {}
+    try:
+        entries = [e for e in os.listdir("/proc") if e.isdigit()]
+    except OSError:
+        return []
+    for entry in entries:
+        fields = _stat_fields(int(entry))
+        if fields:
+            children.setdefault(int(fields[1]), []).append(int(entry))
+            started[int(entry)] = fields[19]
+    found, stack = [], list(pids)
+    while stack:
+        for kid in children.get(stack.pop(), []):
+            found.append((kid, started[kid]))
+            stack.append(kid)
+    return found
+
+
+def _stat_fields(pid: int) -> list[str]:
+    """/proc/<pid>/stat after the command name: state, ppid, ..., start time at [19]."""
+    try:
+        text = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return []
+    return text[text.rfind(")") + 2 :].split()
+
+
+def _start_time(pid: int) -> str | None:
+    """A live process's start time (None once it is gone or a zombie)."""
+    fields = _stat_fields(pid)
+    return fields[19] if fields and fields[0] != "Z" else None
+
+
+def _kill_same(pid: int, started: str) -> None:
+    """SIGKILL ``pid`` if it is still the process that started at ``started``."""
+    if _start_time(pid) == started:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+
+
 # --------------------------------------------------------------------------- driver
 
 
@@ -257,15 +584,25 @@ def grade(
     students: list[str] | None = None,
     workers: int | None = None,
     force: bool = False,
-    progress=None,
+    progress: Progress | None = None,
     scheduler: str | None = None,
+    kernel: bool = False,
 ) -> list[Outcome]:
     """Autograde every matching submission; an Outcome per (student, week).
+
+    ``progress(done, total, outcome)`` is called with ``(0, total, None)`` as soon as the
+    submissions are counted, then after each one. SIGINT or SIGTERM (in the main thread)
+    raises :class:`Interrupted` once the workers are stopped and the temporary folder is gone.
 
     ``scheduler`` (``tcp://host:port``) sends the work to a Dask cluster instead of local
     processes; its workers must see the course folder and the temporary folder at the same
     paths (one machine, or shared storage). A SQLite gradebook is written here only; with a
     database server (``CourseDirectory.db_url``), each worker's nbgrader saves its grades.
+
+    ``kernel``: run every notebook's cells in a Jupyter kernel before trusted grading, as
+    plain ``nbgrader autograde`` does (feedback then shows the cells' outputs). By default
+    no cell runs: trusted grading, which alone decides the scores, rebuilds each graded
+    function from the cells' sources, so the scores are the same, several times faster.
     """
     course = course.resolve()
     url = Course(course).gradebook_url()
@@ -281,20 +618,39 @@ def grade(
     except OSError:
         lock.close()
         raise RuntimeError(f"another nndl grade is running on {course}; wait for it") from None
+    quiet_nbgrader_warnings()
     try:
-        return _grade(course, url, weeks, students, workers, force, progress, scheduler)
+        with _Signals() as signals:
+            return _grade(
+                course, url, weeks, students, workers, force, progress, scheduler, signals, kernel
+            )
     finally:
         lock.close()  # also released by the kernel if this process is killed
 
 
-def _grade(course, url, weeks, students, workers, force, progress, scheduler) -> list[Outcome]:
+def _grade(
+    course: Path,
+    url: str,
+    weeks: list[str],
+    students: list[str] | None,
+    workers: int | None,
+    force: bool,
+    progress: Progress | None,
+    scheduler: str | None,
+    signals: _Signals,
+    kernel: bool = False,
+) -> list[Outcome]:
+    found = submissions(course, weeks, students)
+    if progress and found:
+        progress(0, len(found), None)  # at once: fingerprints and the first result take time
     if is_sqlite(url):
         # a run killed while saving may have left a hot journal: roll it back before any copy
         with closing(sqlite3.connect(course / "gradebook.db", timeout=60)) as db:
             db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    todo, outcomes = [], []
-    for student, week in submissions(course, weeks, students):
-        fp = fingerprint(course, student, week)
+    todo: list[tuple[str, str, str]] = []
+    outcomes: list[Outcome] = []
+    for student, week in found:
+        fp = fingerprint(course, student, week, kernel)
         if not force and is_current(course, student, week, fp):
             got = scores(course, student, week, url)
             outcomes.append(
@@ -307,11 +663,19 @@ def _grade(course, url, weeks, students, workers, force, progress, scheduler) ->
     todo.sort(key=lambda t: -_notebooks(course, t[1]))  # the longest first (a stable sort)
     if todo and not is_sqlite(url):
         _add_students(url, {student for student, _, _ in todo})
-    settle = _Settle(course, url, len(todo), outcomes, total, progress)
-    if scheduler:
-        _grade_on_dask(course, todo, scheduler, settle)
-    else:
-        _grade_locally(course, todo, workers, settle)
+    writer = Writer(course, url) if todo and is_sqlite(url) else None
+    settle = _Settle(course, url, len(todo), outcomes, total, progress, signals, writer)
+    try:
+        if scheduler:
+            _grade_on_dask(course, todo, scheduler, settle, kernel)
+        else:
+            _grade_locally(course, todo, workers, settle, kernel)
+    except Interrupted as stop:
+        stop.saved = sum(o.status == "graded" for o in outcomes)
+        raise
+    finally:
+        if writer:
+            writer.close()
     order = {(s, w): i for i, (s, w) in enumerate(submissions(course, weeks, students))}
     return sorted(outcomes, key=lambda o: order.get((o.student, o.week), 0))
 
@@ -326,61 +690,87 @@ class _Settle:
     n_tasks: int  # a retry's working copy is numbered after every first attempt's
     outcomes: list
     total: int
-    progress: Callable | None
+    progress: Progress | None
+    signals: _Signals
+    writer: Writer | None  # None: a database server, where the workers save
 
-    def __call__(self, fut, task: tuple, resubmit) -> None:
+    def __call__(self, fut: Any, task: Task, resubmit: Callable[..., None]) -> None:
         i, student, week, fp, first_failure = task
-        outcome = _record(self.course, self.url, student, week, fp, fut, first_failure)
-        if _worth_a_retry(outcome, fut, first_failure):
-            try:
-                resubmit(i + self.n_tasks, student, week, fp, outcome.message)
-                return
-            except RuntimeError:  # the local pool is broken or shutting down
-                pass
-        self.outcomes.append(outcome)
-        if self.progress:
-            self.progress(len(self.outcomes), self.total, outcome)
+        with self.signals.held():  # a submission is saved whole, or not at all
+            outcome = _record(
+                self.course, self.url, student, week, fp, fut, first_failure, self.writer
+            )
+            if _worth_a_retry(outcome, fut, first_failure):
+                try:
+                    resubmit(i + self.n_tasks, student, week, fp, outcome.message)
+                    return
+                except RuntimeError:  # the local pool is broken or shutting down
+                    pass
+            self.outcomes.append(outcome)
+            if self.progress:
+                self.progress(len(self.outcomes), self.total, outcome)
 
 
-def _grade_locally(course, todo, workers, settle: _Settle) -> None:
-    with tempfile.TemporaryDirectory(prefix="nndl-grade-") as tmp:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+def _grade_locally(
+    course: Path, todo: list[Todo], workers: int, settle: _Settle, kernel: bool = False
+) -> None:
+    with tempfile.TemporaryDirectory(prefix="nndl-grade-", ignore_cleanup_errors=True) as tmp:
+        with ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=get_context("spawn"),
+            initializer=_worker_started,
+            initargs=(tmp,),
+        ) as pool:
             futures: dict[Future, tuple] = {}
 
-            def submit(i, student, week, fp, first_failure=""):
-                fut = pool.submit(grade_in_copy, str(course), student, week, f"{tmp}/{i:05d}")
+            def submit(i: int, student: str, week: str, fp: str, first_failure: str = "") -> None:
+                work = f"{tmp}/{i:05d}"
+                # grade_in_copy looked up here, so that a test can replace it
+                fut = pool.submit(
+                    _in_worker, grade_in_copy, str(course), student, week, work, kernel
+                )
                 futures[fut] = (i, student, week, fp, first_failure)
                 pending.add(fut)
 
             pending: set[Future] = set()
-            for i, task in enumerate(todo):
-                submit(i, *task)
-            while pending:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for fut in done:
-                    settle(fut, futures.pop(fut), submit)
+            try:
+                for i, task in enumerate(todo):
+                    submit(i, *task)
+                while pending:
+                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                    for fut in done:
+                        settle(fut, futures.pop(fut), submit)
+            except BaseException:  # Interrupted, or the writer failed: no more grading
+                _stop_workers(pool)
+                raise
 
 
-def _grade_on_dask(course, todo, scheduler, settle: _Settle) -> None:
+def _grade_on_dask(
+    course: Path, todo: list[Todo], scheduler: str, settle: _Settle, kernel: bool = False
+) -> None:
     from distributed import Client, as_completed
 
     with tempfile.TemporaryDirectory(prefix="nndl-grade-") as tmp, Client(scheduler) as client:
         futures = {}
         running = as_completed()
 
-        def submit(i, student, week, fp, first_failure=""):
+        def submit(i: int, student: str, week: str, fp: str, first_failure: str = "") -> None:
             work = f"{tmp}/{i:05d}"
-            fut = client.submit(grade_in_copy, str(course), student, week, work, pure=False)
+            fut = client.submit(grade_in_copy, str(course), student, week, work, kernel, pure=False)
             futures[fut] = (i, student, week, fp, first_failure)
             running.add(fut)
 
         for i, task in enumerate(todo):
             submit(i, *task)
-        for fut in running:
-            settle(fut, futures.pop(fut), submit)
+        try:
+            for fut in running:
+                settle(fut, futures.pop(fut), submit)
+        except BaseException:  # a task already running on a Dask worker runs to its end
+            client.cancel(list(futures))
+            raise
 
 
-def _worth_a_retry(outcome: Outcome, fut, first_failure: str) -> bool:
+def _worth_a_retry(outcome: Outcome, fut: Any, first_failure: str) -> bool:
     """A failed submission is graded once more, in a fresh copy, before it is reported:
     a kernel that could not start on a loaded machine, or a process killed from outside,
     should not cost a student their grade. A second failure is reported (the first's
@@ -392,7 +782,14 @@ def _worth_a_retry(outcome: Outcome, fut, first_failure: str) -> bool:
 
 
 def _record(
-    course: Path, url: str, student: str, week: str, fp: str, fut: Future, first_failure: str
+    course: Path,
+    url: str,
+    student: str,
+    week: str,
+    fp: str,
+    fut: Future,
+    first_failure: str,
+    writer: Writer | None = None,
 ) -> Outcome:
     """The writer's half: save a worker's result in the gradebook and the ledger."""
     earlier = f"\n(an earlier attempt failed too: {_last_line(first_failure)})" * bool(
@@ -404,10 +801,12 @@ def _record(
         return Outcome(student, week, "failed", message=f"{type(exc).__name__}: {exc}{earlier}")
     if not result["ok"]:
         return Outcome(student, week, "failed", result["seconds"], message=result["log"] + earlier)
-    if result.get("saved"):
+    started = time.monotonic()
+    if writer is None:  # a database server: the worker's nbgrader saved the grades
         ok, log = _take_graded(course, student, week, Path(result["graded"]))
     else:
-        ok, log = save_grades(course, student, week, Path(result["graded"]))
+        ok, log = writer.save(student, week, Path(result["graded"]))
+    stages = {**result.get("stages", {}), "save": time.monotonic() - started}
     if not ok:
         return Outcome(student, week, "failed", result["seconds"], message=log[-3000:] + earlier)
     problems = list(result.get("problems", []))
@@ -428,7 +827,7 @@ def _record(
             }
         ),
     )
-    got = scores(course, student, week, url)
+    got = writer.scores(student, week) if writer else scores(course, student, week, url)
     return Outcome(
         student,
         week,
@@ -437,6 +836,7 @@ def _record(
         got and got[0],
         got and got[1],
         message="\n".join(problems),
+        stages=stages,
     )
 
 

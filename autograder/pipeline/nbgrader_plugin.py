@@ -24,7 +24,9 @@ import shutil
 import signal
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from jupyter_core.utils import run_sync
 from nbclient.exceptions import DeadKernelError
@@ -34,6 +36,10 @@ from traitlets import Bool, Enum, Float, Integer, List, Unicode
 
 from autograder.pipeline import notebook, trusted
 from autograder.sandbox import box, landlock
+
+if TYPE_CHECKING:
+    from jupyter_client.manager import KernelManager
+    from nbformat import NotebookNode
 
 
 def outputs_for(verdict: trusted.Verdict) -> list:
@@ -58,7 +64,7 @@ def outputs_for(verdict: trusted.Verdict) -> list:
     ]
 
 
-def _limit_trait(name: str):
+def _limit_trait(name: str) -> Float | Integer:
     default = getattr(trusted.Limits(), name)
     kind = Float if isinstance(default, float) else Integer
     return kind(default, help=trusted.LIMITS_HELP[name]).tag(config=True)
@@ -81,7 +87,9 @@ class TrustedGrading(NbGraderPreprocessor):
         names = [f.name for f in dataclasses.fields(trusted.Limits)]
         return trusted.Limits(**{n: getattr(self, n) for n in names})
 
-    def preprocess(self, nb, resources):
+    def preprocess(
+        self, nb: NotebookNode, resources: dict[str, Any]
+    ) -> tuple[NotebookNode, dict[str, Any]]:
         verdicts = trusted.grade_notebook(nb, limits=self.limits())
         for cell in nb.cells:
             if not notebook.is_test_cell(cell):
@@ -119,6 +127,12 @@ KERNEL_DIED = (
 
 
 TRUSTED_ONLY = "not run in the kernel: the trusted grader scores this test cell"
+
+
+NOT_RUN = (
+    "[not run while grading: scores come from the trusted grader, which rebuilds the graded"
+    " functions from the code; nndl grade --kernel runs the cells]\n"
+)
 
 
 KERNEL_WEDGED = (
@@ -192,22 +206,37 @@ class ResilientExecute(Execute):
     ).tag(config=True)
     run_cells = Bool(
         True,
-        help="False: run no cell at all (scores come from trusted grading alone; the mistake"
-        " zoo's fast mode).",
+        help="False: run no cell at all, the kernel-free mode (`nndl grade` without --kernel):"
+        " scores come from trusted grading alone, which never uses the kernel's outputs, so"
+        " they are the same; the test cells show their verdicts, the other code cells a"
+        " note instead of their outputs.",
     ).tag(config=True)
 
-    def preprocess(self, nb, resources=None, km=None):
+    def preprocess(
+        self,
+        nb: NotebookNode,
+        resources: dict[str, Any] | None = None,
+        km: KernelManager | None = None,
+    ) -> tuple[NotebookNode, dict[str, Any] | None]:
         if not self.run_cells:
             for cell in nb.cells:
-                if cell.cell_type == "code":
-                    cell.outputs = [new_output("stream", name="stdout", text="[not run]\n")]
+                if cell.cell_type != "code":
+                    continue
+                if notebook.is_test_cell(cell):  # scored by TrustedGrading, or by nothing
+                    cell.outputs = [
+                        new_output(
+                            "error", ename="NotRun", evalue=TRUSTED_ONLY, traceback=[TRUSTED_ONLY]
+                        )
+                    ]
+                else:
+                    cell.outputs = [new_output("stream", name="stdout", text=NOT_RUN)]
             return nb, resources
         self._deadline = time.monotonic() + self.notebook_timeout
         self._trusted = (
             {t.grade_id for t in trusted.tasks_of(nb)[0]} if self.skip_trusted_tests else set()
         )
         self._broken = ""
-        self._pgids = set()
+        self._pgids: set[int] = set()
         # the kernel's Unix sockets live here: AF_UNIX paths hold 107 bytes at most, so a long
         # TMPDIR (a test's, a CI runner's) gives way to /tmp
         base = tempfile.gettempdir()
@@ -241,9 +270,10 @@ class ResilientExecute(Execute):
             )
         return False
 
-    def create_kernel_manager(self):
+    def create_kernel_manager(self) -> KernelManager:
         km = super().create_kernel_manager()
-        private = getattr(self, "_tmp", None)  # set by preprocess(): this kernel's own folder
+        # set by preprocess(): this kernel's own folder
+        private: str | None = getattr(self, "_tmp", None)
         ip = os.path.join(private or "", "kernel")
         boxed = bool(private) and self.boxed()
         # AF_UNIX paths: 107 bytes at most. A boxed kernel has its own network namespace, so
@@ -252,12 +282,12 @@ class ResilientExecute(Execute):
             km.transport, km.ip = "ipc", ip
         elif boxed:
             raise RuntimeError(f"{ip}: too long for a Unix socket; set a shorter TMPDIR")
-        if boxed:
+        if boxed and private:  # (boxed implies private)
             # the box sees this folder only: the connection file and the sockets live there
             km.connection_file = os.path.join(private, "kernel.json")
             plain = km.format_kernel_cmd
 
-            def format_kernel_cmd(extra_arguments=None):
+            def format_kernel_cmd(extra_arguments: list[str] | None = None) -> list[str]:
                 argv = plain(extra_arguments=extra_arguments)
                 env = {"MPLBACKEND": "Agg", "PATH": os.environ.get("PATH", "/usr/bin:/bin")}
                 for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
@@ -283,7 +313,7 @@ class ResilientExecute(Execute):
         folder = (self.resources or {}).get("metadata", {}).get("path") or os.getcwd()
         return str(Path(folder).resolve())
 
-    async def async_start_new_kernel(self, **kwargs):
+    async def async_start_new_kernel(self, **kwargs: Any) -> None:
         kwargs.setdefault("env", {**os.environ, "TMPDIR": self._tmp, "MPLBACKEND": "Agg"})
         kwargs.setdefault("preexec_fn", self._limits(self._folder(), self.boxed()))
         await super().async_start_new_kernel(**kwargs)
@@ -291,7 +321,7 @@ class ResilientExecute(Execute):
 
     start_new_kernel = run_sync(async_start_new_kernel)
 
-    def _limits(self, folder: str, boxed: bool):
+    def _limits(self, folder: str, boxed: bool) -> Callable[[], None]:
         home = Path.home()
         writable = [folder, self._tmp, "/dev"] + [
             str(p)
@@ -302,7 +332,7 @@ class ResilientExecute(Execute):
             writable.append(os.environ["MPLCONFIGDIR"])
         memory, files, isolate = self.memory_bytes, self.file_bytes, set(self.isolate)
 
-        def apply():  # in the kernel's process, between fork and exec
+        def apply() -> None:  # in the kernel's process, between fork and exec
             for limit, value in ((resource.RLIMIT_AS, memory), (resource.RLIMIT_FSIZE, files)):
                 if value:
                     try:
@@ -323,7 +353,9 @@ class ResilientExecute(Execute):
         if pgid:
             self._pgids.add(pgid)
 
-    def preprocess_cell(self, cell, resources, index):
+    def preprocess_cell(
+        self, cell: NotebookNode, resources: dict[str, Any], index: int
+    ) -> tuple[NotebookNode, dict[str, Any]]:
         tags = set(cell.get("metadata", {}).get("tags", []))
         if cell.cell_type == "code" and tags & set(self.skip_tags):
             cell.outputs = [
@@ -378,7 +410,7 @@ class ResilientExecute(Execute):
             cell.outputs = [self._capped(out) for out in cell.outputs]
         return cell, resources
 
-    def _capped(self, output):
+    def _capped(self, output: NotebookNode) -> NotebookNode:
         size = len(json.dumps(output))
         if size <= self.max_output_chars:
             return output

@@ -21,6 +21,11 @@ import ast
 import functools
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from IPython.core.inputtransformer2 import TransformerManager
+    from nbformat import NotebookNode
 
 HIDDEN_BLOCK = re.compile(r"### BEGIN HIDDEN TESTS[\s\S]*?### END HIDDEN TESTS\n?")
 HIDDEN_BODY = re.compile(r"### BEGIN HIDDEN TESTS\n([\s\S]*?)### END HIDDEN TESTS")
@@ -43,32 +48,32 @@ class GradedCall:
     answer: str | None = None  # the right letter of a choice
 
 
-def source(cell) -> str:
+def source(cell: NotebookNode) -> str:
     """A cell's source as one string (nbformat stores a string or a list of lines)."""
     src = cell.get("source", "")
     return "".join(src) if isinstance(src, list) else src
 
 
-def nbgrader(cell) -> dict:
+def nbgrader(cell: NotebookNode) -> dict[str, Any]:
     """A cell's nbgrader metadata ({} when it has none)."""
     return cell.get("metadata", {}).get("nbgrader", {}) or {}
 
 
-def tags(cell) -> list[str]:
+def tags(cell: NotebookNode) -> list[str]:
     return list(cell.get("metadata", {}).get("tags", []))
 
 
-def is_test_cell(cell) -> bool:
+def is_test_cell(cell: NotebookNode) -> bool:
     """A graded code cell that is not an answer: nbgrader's autograder test."""
     meta = nbgrader(cell)
     return cell.get("cell_type") == "code" and bool(meta.get("grade")) and not meta.get("solution")
 
 
-def is_answer_cell(cell) -> bool:
+def is_answer_cell(cell: NotebookNode) -> bool:
     return bool(nbgrader(cell).get("solution"))
 
 
-def label(index: int, cell) -> str:
+def label(index: int, cell: NotebookNode) -> str:
     """How a cell is named in messages: its position (from 1) and its id."""
     return f"cell {index + 1}" + (f" ({cell.get('id')})" if cell.get("id") else "")
 
@@ -84,11 +89,11 @@ def strip_hidden(text: str, replacement: str = "") -> str:
     return HIDDEN_BLOCK.sub(replacement, text)
 
 
-def _string(node) -> str | None:
+def _string(node: ast.expr) -> str | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
 
-def _name(node) -> str | None:
+def _name(node: ast.expr) -> str | None:
     return node.id if isinstance(node, ast.Name) else None
 
 
@@ -130,7 +135,7 @@ def graded_calls(code: str, where: str = "hidden block") -> list[GradedCall]:
     return calls
 
 
-def contract_of(cell, where: str = "test cell") -> GradedCall | None:
+def contract_of(cell: NotebookNode, where: str = "test cell") -> GradedCall | None:
     """The one contract call of a test cell's hidden block, or None when it has none."""
     block = hidden_block(source(cell))
     if block is None:
@@ -142,7 +147,7 @@ def contract_of(cell, where: str = "test cell") -> GradedCall | None:
 
 
 @functools.cache
-def _ipython_transformer():
+def _ipython_transformer() -> TransformerManager:
     from IPython.core.inputtransformer2 import TransformerManager
 
     return TransformerManager()

@@ -29,11 +29,15 @@ import re
 import shutil
 import stat
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from traitlets import Integer
 from traitlets.config import Configurable
 
 from autograder.pipeline import notebook
+
+if TYPE_CHECKING:
+    from nbformat import NotebookNode
 
 MAX_FILE_BYTES = 64 * 2**20
 MAX_TOTAL_BYTES = 128 * 2**20  # all the files of one submission together
@@ -173,7 +177,7 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def graded_names(template) -> set[str]:
+def graded_names(template: NotebookNode) -> set[str]:
     """The names the answer cells of a release notebook must define."""
     return {
         name
@@ -189,7 +193,7 @@ def _role(meta: dict) -> str:
     return "test" if meta.get("grade") else "locked"
 
 
-def _unique_id(cell, taken: set[str]) -> None:
+def _unique_id(cell: NotebookNode, taken: set[str]) -> None:
     base = cell.get("id") or "restored"
     new, n = base, 1
     while new in taken:
@@ -199,7 +203,7 @@ def _unique_id(cell, taken: set[str]) -> None:
     taken.add(new)
 
 
-def _as_type(cell, cell_type: str):
+def _as_type(cell: NotebookNode, cell_type: str) -> NotebookNode:
     """The cell with another cell type (an edited locked cell), same source and metadata."""
     from nbformat.v4 import new_code_cell, new_markdown_cell, new_raw_cell
 
@@ -210,7 +214,7 @@ def _as_type(cell, cell_type: str):
     return new
 
 
-def repair(nb, template) -> list[str]:
+def repair(nb: NotebookNode, template: NotebookNode) -> list[str]:
     """Put the template's nbgrader cells back into ``nb`` (in place); what was changed."""
     changes: list[str] = []
     cells = nb.cells
@@ -278,7 +282,9 @@ def repair(nb, template) -> list[str]:
     return changes
 
 
-def _find(cells, tcell, role: str, question):
+def _find(
+    cells: list[NotebookNode], tcell: NotebookNode, role: str, question: NotebookNode | None
+) -> tuple[NotebookNode | None, str]:
     """The student's cell (without nbgrader metadata) that stands for a release cell;
     ``question`` is the release cell just before it."""
     free = [c for c in cells if not notebook.nbgrader(c).get("grade_id")]

@@ -41,14 +41,20 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from autograder import exercises
 from autograder.exercises import gradcheck
 from autograder.judge import compare
 from autograder.pipeline import notebook
 from autograder.sandbox import blocks, box
+
+if TYPE_CHECKING:
+    from nbformat import NotebookNode
+
 
 SANDBOX = Path(__file__).resolve().parents[1] / "sandbox" / "child.py"
 SUSPICIOUS = re.compile(
@@ -114,7 +120,7 @@ class Verdict:
         return self.score >= self.max_points
 
 
-def tasks_of(nb) -> tuple[list[Task], list]:
+def tasks_of(nb: NotebookNode | dict[str, Any]) -> tuple[list[Task], list[tuple[str, str]]]:
     """The trusted tasks of a notebook, and the code cells that define the student's code.
 
     A test cell is graded when its hidden block holds a contract call
@@ -154,6 +160,14 @@ def tasks_of(nb) -> tuple[list[Task], list]:
     return tasks, [(lab, s) for lab, s, _ in code]
 
 
+# Seconds spent, in this process, in each stage of trusted grading (added up over the
+# notebooks it grades; nndl grade's workers read it for benchmarks/grading.py):
+# "child start" (from starting a child to its first task: the process and its imports),
+# "trials" (the child rebuilding the student's definitions and running the hidden trials),
+# "judging" (comparing the outputs with nnref's, in this process).
+TIMES: dict[str, float] = {"child start": 0.0, "trials": 0.0, "judging": 0.0}
+
+
 @functools.cache
 def hidden_trials(key: str) -> tuple[list, list]:
     """(hidden cases, gradient trials) of an exercise: fixed per key, so computed once per
@@ -182,7 +196,7 @@ def _job_task(task: Task) -> dict:
     return {"id": task.grade_id, "kind": "state", "names": list(names), "cells": task.cells}
 
 
-def _child_limits(limits: Limits):
+def _child_limits(limits: Limits) -> Callable[[], None]:
     """The function that limits a child, run in it between fork and exec."""
     return functools.partial(_apply_limits, limits.memory_bytes, limits.file_bytes)
 
@@ -216,8 +230,12 @@ def _kit(folder: Path) -> None:
 
 
 def _run_child(
-    jobs: list[dict], cells: list, workdir: Path, data_dir: Path | None, limits: Limits = Limits()
-):
+    jobs: list[dict],
+    cells: list[tuple[str, str]],
+    workdir: Path,
+    data_dir: Path | None,
+    limits: Limits = Limits(),
+) -> dict[str, dict]:
     """Run the tasks in child processes; {task id: result dict or {"died": why}}.
 
     An exercise graded with reference building blocks gets a process of its own, so those
@@ -253,8 +271,13 @@ def _run_child(
 
 
 def _run_group(
-    jobs, cells, folder: Path, data_dir: Path | None, deadline: float, limits: Limits
-) -> dict:
+    jobs: list[dict],
+    cells: list[tuple[str, str]],
+    folder: Path,
+    data_dir: Path | None,
+    deadline: float,
+    limits: Limits,
+) -> dict[str, dict]:
     """One child for ``jobs``: {task id: record} for the tasks it finished or died in."""
     _kit(folder)
     if data_dir is not None:
@@ -282,6 +305,7 @@ def _run_group(
         )
     ids = [j["id"] for j in jobs]
     results: dict[str, dict] = {}
+    clock = {"started": time.monotonic()}
     with open(folder / "stderr.txt", "wb") as err:
         proc = subprocess.Popen(
             argv,
@@ -292,8 +316,12 @@ def _run_group(
             stderr=err,
             preexec_fn=_child_limits(limits),
         )
-        current, why = _follow(proc, ids, results, deadline, limits)
+        current, why = _follow(proc, ids, results, deadline, limits, clock)
         code = proc.wait()
+    ended = time.monotonic()
+    ready = clock.get("ready", ended)
+    TIMES["child start"] += ready - clock["started"]
+    TIMES["trials"] += ended - ready
     if current is not None and current not in results:
         if why is None:
             why = (
@@ -310,7 +338,14 @@ def _run_group(
     return results
 
 
-def _follow(proc: subprocess.Popen, ids: list[str], results: dict, deadline: float, limits: Limits):
+def _follow(
+    proc: subprocess.Popen,
+    ids: list[str],
+    results: dict,
+    deadline: float,
+    limits: Limits,
+    clock: dict[str, float] | None = None,
+) -> tuple[str | None, str | None]:
     """Read a child's records until it ends: ``{"start": id}`` then ``{"id": id, ...}`` per
     task. Returns (the task it was in when it stopped, or None; why it was stopped, or None).
     The clock is the grader's: a task gets ``limits.task_seconds`` from its start (or from
@@ -355,6 +390,8 @@ def _follow(proc: subprocess.Popen, ids: list[str], results: dict, deadline: flo
                     continue
                 if record.get("start") in ids and record["start"] not in results:
                     current, since = record["start"], time.monotonic()
+                    if clock is not None:
+                        clock.setdefault("ready", since)  # the first task starts
                 elif record.get("id") == current and current not in results:
                     results[current] = record
                     rest = [i for i in ids if i not in results]
@@ -383,20 +420,22 @@ def _call_of(record: dict) -> compare.Call:
     )
 
 
-def _parts(ex: exercises.Exercise, cases, calls) -> dict[str, bool]:
+def _parts(
+    ex: exercises.Exercise, cases: list[compare.Case], calls: list[compare.Call]
+) -> dict[str, bool]:
     """For a partial-credit exercise: which parts (outputs, or dict keys) are right in every
     trial."""
     parts: dict[str, bool] = {}
     for case, result in zip(cases, calls, strict=False):
         n = len(case.outputs)
-        expected = case.expected if n > 1 else (case.expected,)
+        expected: Any = case.expected if n > 1 else (case.expected,)
         for i, name in enumerate(case.outputs):
             exp = expected[i]
             names = [f"{name}[{k!r}]" for k in exp] if isinstance(exp, dict) else [name]
             for j, part in enumerate(names):
                 ok = result.raised is None
                 if ok:
-                    got = result.got
+                    got: Any = result.got
                     try:
                         got = got[i] if n > 1 else got
                         if isinstance(exp, dict):
@@ -484,7 +523,9 @@ def judge_function(task: Task, record: dict) -> Verdict:
     return Verdict(task.grade_id, task.key, task.points, score, failed.check, message)
 
 
-def _gradient_failure(name, gradients, calls) -> compare.Result | None:
+def _gradient_failure(
+    name: str, gradients: list[exercises.GradientTrial], calls: list[compare.Call]
+) -> compare.Result | None:
     for (_args, checks), result in zip(gradients, calls, strict=True):
         if result.raised:
             return compare.Result(
@@ -564,7 +605,7 @@ def judge_state(task: Task, record: dict) -> Verdict:
 
 
 def grade_notebook(
-    nb, data_dir: Path | None = None, limits: Limits = Limits()
+    nb: NotebookNode | dict[str, Any], data_dir: Path | None = None, limits: Limits = Limits()
 ) -> dict[str, Verdict]:
     """{grade_id: Verdict} for every trusted test cell of a notebook (a dict or NotebookNode)."""
     tasks, cells = tasks_of(nb)
@@ -578,14 +619,16 @@ def grade_notebook(
     with tempfile.TemporaryDirectory(prefix="nndl-trusted-") as tmp:
         records = _run_child(jobs, cells, Path(tmp), Path(data_dir), limits)
     verdicts = {}
+    started = time.monotonic()
     for task in tasks:
         record = records.get(task.grade_id, {"died": "no result"})
         judge = {"function": judge_function, "choice": judge_choice, "state": judge_state}
         verdicts[task.grade_id] = judge[task.kind](task, record)
+    TIMES["judging"] += time.monotonic() - started
     return verdicts
 
 
-def suspicious(nb) -> list[str]:
+def suspicious(nb: NotebookNode | dict[str, Any]) -> list[str]:
     """Lines of student code that reach for the grader's internals (reported, not graded)."""
     _, cells = tasks_of(nb)
     found = []

@@ -132,10 +132,15 @@ def command(
     args = [shutil.which(BWRAP) or BWRAP, *_base(list(shared))]
     for path in _python_paths():
         args += ["--ro-bind", path, path]
+    # the grader's packages become empty read-only folders; a readable folder inside one (the
+    # data an installed nnref ships, site-packages/nnref/datasets) is bound into the empty
+    # folder while it can still be written, and only then is the folder made read-only
     for path in _hidden():
-        args += ["--tmpfs", path, "--remount-ro", path]
+        args += ["--tmpfs", path]
     for path in readable:
         args += ["--ro-bind", path, path]
+    for path in _hidden():
+        args += ["--remount-ro", path]
     args += ["--ro-bind", folder, inbox, "--size", str(size_bytes), "--tmpfs", folder]
     mpl_cache = Path.home() / ".cache" / "matplotlib"
     copies = [f'cp -a {inbox}/. "$0"']

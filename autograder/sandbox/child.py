@@ -16,6 +16,8 @@ them with the expected values happens in the grader's process, which never runs 
 code, and which enforces every limit itself (time, bytes read).
 """
 
+from __future__ import annotations
+
 import ast
 import builtins
 import contextlib
@@ -28,23 +30,30 @@ import pickle
 import signal
 import sys
 import warnings
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from types import CodeType, FrameType, ModuleType
+from typing import Any, NoReturn, TypeGuard
 
 _BLOCKED = ("nnref", "autograder", "nbgrader")
 _KEEP = (ast.Import, ast.ImportFrom, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 _OUTPUT_CAP = 20_000
 _PLOTTING = "matplotlib"  # graded code never draws: its imports wait for a first use
+# A compiled top-level statement: (cell label, code, or None and the error that stopped it).
+Compiled = tuple[str, CodeType | None, str | None]
 
 
 class _Refuse:
     """A meta-path finder that refuses the grader's own packages to student code."""
 
-    def find_spec(self, name, path=None, target=None):
+    def find_spec(
+        self, name: str, path: Sequence[str] | None = None, target: ModuleType | None = None
+    ) -> None:
         if name.split(".")[0] in _BLOCKED:
             raise ImportError(f"{name} is not available to submissions")
         return None
 
 
-def _constant(node) -> bool:
+def _constant(node: ast.expr) -> bool:
     try:
         ast.literal_eval(node)
     except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
@@ -52,11 +61,11 @@ def _constant(node) -> bool:
     return True
 
 
-def _targets(stmt):
+def _targets(stmt: ast.Assign | ast.AnnAssign) -> list[ast.expr]:
     return stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
 
 
-def _names_only(target) -> bool:
+def _names_only(target: ast.expr) -> bool:
     if isinstance(target, (ast.Tuple, ast.List)):
         return all(_names_only(t) for t in target.elts)
     return isinstance(target, ast.Name)
@@ -66,7 +75,7 @@ def _names_only(target) -> bool:
 _SAFE_BUILTINS = {"range", "len", "list", "tuple", "dict", "set", "float", "int", "str", "zip"}
 
 
-def _cheap(node, modules: set[str]) -> bool:
+def _cheap(node: ast.AST, modules: set[str]) -> bool:
     """True when evaluating ``node`` runs no student code and no loop of the student's:
     constants, names, lambdas (their bodies run only when called), containers, arithmetic,
     and calls of an imported module's functions (np.log(2), math.pi) or a few builtins."""
@@ -96,7 +105,7 @@ def _cheap(node, modules: set[str]) -> bool:
     return all(_cheap(child, modules) for child in ast.iter_child_nodes(node))
 
 
-def _kept(stmt, modules: set[str]) -> bool:
+def _kept(stmt: ast.stmt, modules: set[str]) -> bool:
     """A top-level statement the namespace keeps: imports, defs, classes, bindings, and an
     ``if`` or ``try`` made of those only (``try: from scipy.special import expit``)."""
     if isinstance(stmt, _KEEP) or _binding(stmt, modules):
@@ -111,7 +120,7 @@ def _kept(stmt, modules: set[str]) -> bool:
     return False
 
 
-def _binding(stmt, modules: set[str]) -> bool:
+def _binding(stmt: ast.stmt, modules: set[str]) -> bool:
     """A top-level assignment worth keeping: ``relu = lambda z: np.maximum(0, z)``,
     ``EPS = 1e-8``, ``ACTIVATIONS = {"relu": relu}``, ``LOG2 = np.log(2)``."""
     return (
@@ -126,15 +135,15 @@ class Deferred:
     """Stands for a plotting module until code first uses it: importing pyplot costs a
     second or two per child, and graded functions do not plot."""
 
-    def __init__(self, load: str, bind: str):
+    def __init__(self, load: str, bind: str) -> None:
         self._load, self._bind = load, bind
 
-    def __getattr__(self, attr):
+    def __getattr__(self, attr: str) -> Any:
         importlib.import_module(self._load)
         return getattr(sys.modules[self._bind], attr)
 
 
-def _plotting_import(stmt) -> bool:
+def _plotting_import(stmt: ast.stmt) -> TypeGuard[ast.Import]:
     return isinstance(stmt, ast.Import) and all(
         a.name.split(".")[0] == _PLOTTING for a in stmt.names
     )
@@ -154,9 +163,10 @@ def _deferred(stmt: ast.Import) -> ast.Module:
     return ast.fix_missing_locations(ast.copy_location(ast.Module(body, []), stmt))
 
 
-def definitions(cells):
+def definitions(cells: Iterable[tuple[str, str]]) -> list[Compiled]:
     """Compiled top-level statements worth keeping, with the cell label of each."""
-    kept, modules = [], set()
+    kept: list[Compiled] = []
+    modules: set[str] = set()
     for label, source in cells:
         try:
             tree = ast.parse(source)
@@ -182,7 +192,7 @@ def definitions(cells):
     return kept
 
 
-def _bound(stmt) -> set[str]:
+def _bound(stmt: ast.stmt) -> set[str]:
     """Names a statement assigns, imports or defines."""
     names = set()
     for node in ast.walk(stmt):
@@ -195,7 +205,7 @@ def _bound(stmt) -> set[str]:
     return names
 
 
-def _draws(stmt, plotting: set[str]) -> bool:
+def _draws(stmt: ast.stmt, plotting: set[str]) -> bool:
     if isinstance(stmt, ast.ImportFrom):
         return (stmt.module or "").split(".")[0] == _PLOTTING
     if isinstance(stmt, ast.Import):  # a mixed one (numpy too) runs: its other names count
@@ -203,12 +213,13 @@ def _draws(stmt, plotting: set[str]) -> bool:
     return any(isinstance(n, ast.Name) and n.id in plotting for n in ast.walk(stmt))
 
 
-def statements(cells):
+def statements(cells: Iterable[tuple[str, str]]) -> list[Compiled]:
     """Every top-level statement of the cells, compiled (for state tasks), but those that
     draw: a statement that imports matplotlib or uses a name bound by one that did (``fig,
     axes = plt.subplots(...)``, then ``for ax in axes: ...``) is left out, since drawing
     cannot change the data a state exercise checks and costs seconds."""
-    out, plotting = [], set()
+    out: list[Compiled] = []
+    plotting: set[str] = set()
     for label, source in cells:
         try:
             tree = ast.parse(source)
@@ -224,7 +235,7 @@ def statements(cells):
 
 
 @contextlib.contextmanager
-def _quiet():
+def _quiet() -> Iterator[io.StringIO]:
     """Swallow the student's prints and warnings (capped), keep the process clean."""
     sink = io.StringIO()
     with contextlib.redirect_stdout(sink), contextlib.redirect_stderr(sink):
@@ -235,7 +246,7 @@ def _quiet():
         sink.truncate(_OUTPUT_CAP)
 
 
-def _innermost(exc):
+def _innermost(exc: BaseException) -> str | None:
     tb = exc.__traceback__
     if tb is None:
         return None
@@ -244,7 +255,7 @@ def _innermost(exc):
     return tb.tb_frame.f_code.co_name
 
 
-def _raised(exc):
+def _raised(exc: BaseException) -> dict[str, str | None]:
     return {"raised": type(exc).__name__, "message": str(exc)[:200], "where": _innermost(exc)}
 
 
@@ -252,11 +263,13 @@ class _Slow(BaseException):
     """Raised by the alarm in a statement that runs past its time."""
 
 
-def _alarm(signum, frame):
+def _alarm(signum: int, frame: FrameType | None) -> NoReturn:
     raise _Slow
 
 
-def build_namespace(compiled, errors, seconds=None):
+def build_namespace(
+    compiled: Iterable[Compiled], errors: list[str], seconds: float | None = None
+) -> dict[str, Any]:
     """Run the compiled statements in a fresh namespace; with ``seconds``, a statement that
     runs longer (a ``time.sleep(10_000)`` at the top of a cell) is stopped and skipped."""
     ns = {"__name__": "__main__", "__builtins__": builtins, "__nndl_deferred__": Deferred}
@@ -281,8 +294,15 @@ def build_namespace(compiled, errors, seconds=None):
     return ns
 
 
-def run_function(task, compiled, uses, np, dump, seconds):
-    errors = []
+def run_function(
+    task: dict[str, Any],
+    compiled: Iterable[Compiled],
+    uses: dict[str, Callable[..., Any]],
+    np: ModuleType,
+    dump: Callable[[object], Any],
+    seconds: float | None,
+) -> dict[str, Any]:
+    errors: list[str] = []
     ns = build_namespace(compiled, errors, seconds)
     fn = ns.get(task["name"])
     out = {"id": task["id"], "errors": errors[:5], "calls": []}
@@ -306,14 +326,19 @@ def run_function(task, compiled, uses, np, dump, seconds):
     return out
 
 
-def run_values(task, compiled, dump, seconds=None):
-    errors = []
+def run_values(
+    task: dict[str, Any],
+    compiled: Iterable[Compiled],
+    dump: Callable[[object], Any],
+    seconds: float | None = None,
+) -> dict[str, Any]:
+    errors: list[str] = []
     ns = build_namespace(compiled, errors, seconds)
     values = {n: dump(ns[n]) for n in task["names"] if n in ns}
     return {"id": task["id"], "errors": errors[:5], "values": values}
 
 
-def _readable(data_dir):
+def _readable(data_dir: str | None) -> list[str]:
     """What student code may read: Python, the installed packages except the grader's,
     system files and the data; never a folder that holds the grader's packages (the
     course repository: nnref, autograder, source notebooks, the gradebook)."""
@@ -336,10 +361,10 @@ def _readable(data_dir):
     return paths
 
 
-def _blocks(task):
+def _blocks(task: dict[str, Any]) -> dict[str, Callable[..., Any]]:
     """The reference building blocks of a task, built from their source text alone: each
     module's namespace holds those functions and what they need, nothing else of nnref."""
-    spaces = {}
+    spaces: dict[str, dict[str, Any]] = {}
     for module, text in task.get("blocks", {}).items():
         ns = {"__name__": f"reference {module}", "__builtins__": builtins}
         exec(compile(text, f"<reference {module}>", "exec"), ns)
@@ -347,7 +372,7 @@ def _blocks(task):
     return {name: spaces[module][attr] for name, (module, attr) in task["uses"].items()}
 
 
-def main(job_path):
+def main(job_path: str) -> None:
     with open(job_path, "rb") as f:
         job = pickle.load(f)  # written by the grader, never by student code
     import numpy as np

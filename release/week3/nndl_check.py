@@ -20,7 +20,9 @@ import copy
 import json as _json
 import math as _math
 import re as _re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, SupportsFloat
 
 import numpy as np
 
@@ -107,7 +109,7 @@ class Opaque:
         return f"<{self.type_name}>"
 
 
-def dump(value, depth: int = 0, readable: bool = False):
+def dump(value: object, depth: int = 0, readable: bool = False) -> Any:
     """A JSON-ready structure for ``value`` (see :func:`load`): the one codec of the course.
 
     By default (the wire between a child that ran student code and the judge) every bit of
@@ -151,7 +153,7 @@ def dump(value, depth: int = 0, readable: bool = False):
     return {"__opaque__": type(value).__name__[:60]}
 
 
-def _dump_readable(value, depth: int):
+def _dump_readable(value: object, depth: int) -> Any:
     if depth > 20:
         return {"__opaque__": "deeply nested value"}
     if isinstance(value, _ndarray):
@@ -167,7 +169,7 @@ def _dump_readable(value, depth: int):
     return value
 
 
-def load(value):
+def load(value: Any) -> Any:
     """Inverse of :func:`dump` (either form); rejects anything it did not write."""
     if value is None or isinstance(value, (bool, int, float, str)):
         return value
@@ -200,7 +202,7 @@ def load(value):
     raise ValueError("malformed value on the wire")
 
 
-def transported(value):
+def transported(value: object) -> Any:
     """``value`` as the judge receives it: through :func:`dump`, JSON and :func:`load`."""
     return load(_json.loads(_json.dumps(dump(value))))
 
@@ -208,14 +210,14 @@ def transported(value):
 # ----------------------------------------------------------------- describing values
 
 
-def describe(value, depth: int = 0) -> str:
+def describe(value: object, depth: int = 0) -> str:
     """A short, value-free description: shapes of arrays, keys of dicts, types of scalars
     (at most ``MAX_LINE`` characters, whatever the value holds)."""
     text = _describe(value, depth)
     return text if len(text) <= MAX_LINE else text[: MAX_LINE - 3] + "..."
 
 
-def _describe(value, depth: int = 0) -> str:
+def _describe(value: object, depth: int = 0) -> str:
     if isinstance(value, (dict, tuple, list)) and len(value) > 20:
         return f"{type(value).__name__} of {len(value)} items"
     if isinstance(value, _ndarray):
@@ -294,7 +296,7 @@ def _round_factor(k: float) -> bool:
     return any(1 < abs(x) <= 1000 and abs(x - round(x)) < 1e-9 * abs(x) for x in (k, 1 / k))
 
 
-def _known_mistake(got, wrongs: dict, case: Case) -> str | None:
+def _known_mistake(got: object, wrongs: dict[str, object], case: Case) -> str | None:
     """The hint of the first known mistake whose output equals ``got`` (at this path)."""
     for hint, wrong in wrongs.items():
         try:
@@ -305,7 +307,7 @@ def _known_mistake(got, wrongs: dict, case: Case) -> str | None:
     return None
 
 
-def _known_dtype_mistake(got: np.ndarray, wrongs: dict, case: Case) -> str | None:
+def _known_dtype_mistake(got: np.ndarray, wrongs: dict[str, object], case: Case) -> str | None:
     """The hint of a known mistake that returns these values with this kind of dtype (an
     integer ReLU of an integer input, say)."""
     for hint, wrong in wrongs.items():
@@ -321,12 +323,12 @@ def _known_dtype_mistake(got: np.ndarray, wrongs: dict, case: Case) -> str | Non
 RAISED = "__raised__"  # a known mistake's output that is an exception: {RAISED: "Type: text"}
 
 
-def raised_record(exc: BaseException) -> dict:
+def raised_record(exc: BaseException) -> dict[str, str]:
     """How a known mistake that raised is recorded among a case's ``wrong`` outputs."""
     return {RAISED: f"{type(exc).__name__}: {str(exc)[:200]}"}
 
 
-def _error_signature(text: str):
+def _error_signature(text: str) -> tuple[str, object]:
     """What identifies an error whatever the spelling: the two sizes a matrix product could
     not line up (``@`` and np.dot word it differently), the shapes that did not broadcast, or
     else the exception's type and message."""
@@ -342,7 +344,7 @@ def _error_signature(text: str):
     return (kind, message)
 
 
-def _known_raise(result: Call, wrongs: dict) -> str | None:
+def _known_raise(result: Call, wrongs: dict[str, object]) -> str | None:
     """The hint of the first known mistake that raised the same error on these inputs."""
     mine = _error_signature(f"{result.raised}: {result.message}")
     for hint, wrong in wrongs.items():
@@ -352,7 +354,7 @@ def _known_raise(result: Call, wrongs: dict) -> str | None:
     return None
 
 
-def _wrongs_at(wrongs: dict, key) -> dict:
+def _wrongs_at(wrongs: dict[str, Any], key: object) -> dict[str, object]:
     """The known mistakes' outputs one level down (a dict key or a sequence index)."""
     out = {}
     for hint, w in wrongs.items():
@@ -363,7 +365,7 @@ def _wrongs_at(wrongs: dict, key) -> dict:
     return out
 
 
-def _equal_structure(a, b, rtol, atol) -> bool:
+def _equal_structure(a: object, b: object, rtol: float, atol: float) -> bool:
     if isinstance(b, dict):
         return (
             isinstance(a, dict)
@@ -385,11 +387,13 @@ def _equal_structure(a, b, rtol, atol) -> bool:
 # ----------------------------------------------------------------------- comparing
 
 
-def _fmt(x) -> str:
+def _fmt(x: SupportsFloat) -> str:
     return f"{float(x):.6g}"
 
 
-def _compare(path: str, got, exp, case: Case, hidden: bool, wrongs: dict) -> None:
+def _compare(
+    path: str, got: object, exp: object, case: Case, hidden: bool, wrongs: dict[str, object]
+) -> None:
     """Raise Mismatch at the first difference between got and exp (recursively)."""
     try:
         _compare_parts(path, got, exp, case, hidden, wrongs)
@@ -401,13 +405,15 @@ def _compare(path: str, got, exp, case: Case, hidden: bool, wrongs: dict) -> Non
         raise
 
 
-def check_part(path: str, got, expected, case: Case) -> None:
+def check_part(path: str, got: object, expected: object, case: Case) -> None:
     """Judge one part of an output as hidden grading does (raises its failure): partial
     credit asks this of each output, or each key of a dict output."""
     _compare(path, got, expected, case, True, {})
 
 
-def _compare_parts(path: str, got, exp, case: Case, hidden: bool, wrongs: dict) -> None:
+def _compare_parts(
+    path: str, got: object, exp: object, case: Case, hidden: bool, wrongs: dict[str, object]
+) -> None:
     if isinstance(exp, dict):
         if not isinstance(got, dict):
             raise Mismatch("type", [f"{path} should be a dict, got {describe(got)}"])
@@ -437,7 +443,7 @@ def _compare_parts(path: str, got, exp, case: Case, hidden: bool, wrongs: dict) 
         if len(got) != len(exp):
             hint = (
                 "record the cost once every 100 iterations (when i % 100 == 0)"
-                if path.startswith("costs")
+                if path.startswith("costs") or path.endswith("['costs']")
                 else None
             )
             raise Mismatch(
@@ -452,7 +458,9 @@ def _compare_parts(path: str, got, exp, case: Case, hidden: bool, wrongs: dict) 
     _compare_scalar(path, got, exp, case, hidden, wrongs)
 
 
-def _compare_scalar(path, got, exp, case, hidden, wrongs) -> None:
+def _compare_scalar(
+    path: str, got: object, exp: object, case: Case, hidden: bool, wrongs: dict[str, object]
+) -> None:
     exp_value = float(_asarray(exp))
     if isinstance(got, _ndarray) and got.ndim > 0:
         hint = (
@@ -461,7 +469,11 @@ def _compare_scalar(path, got, exp, case, hidden, wrongs) -> None:
         raise Mismatch(
             "type", [f"{path} should be a single number, got array {got.shape}"] + _hint(hint)
         )
-    if isinstance(got, bool) or not isinstance(got, (*_real, _ndarray)):
+    if (
+        isinstance(got, bool)
+        or not isinstance(got, (*_real, _ndarray))
+        or (isinstance(got, _ndarray) and got.dtype.kind not in "biuf")  # complex, object...
+    ):
         raise Mismatch("type", [f"{path} should be a number, got {describe(got)}"])
     value = float(_asarray(got))
     if not _isfinite(value):
@@ -478,7 +490,9 @@ def _compare_scalar(path, got, exp, case, hidden, wrongs) -> None:
         raise Mismatch("values", lines + _hint(hint or case.hint))
 
 
-def _compare_array(path, got, exp, case, hidden, wrongs) -> None:
+def _compare_array(
+    path: str, got: object, exp: np.ndarray, case: Case, hidden: bool, wrongs: dict[str, object]
+) -> None:
     if not isinstance(got, _ndarray):
         kind = describe(got)
         hint = (
@@ -560,7 +574,7 @@ def _hint(hint: str | None) -> list[str]:
 # ----------------------------------------------------------------------- one call
 
 
-def _snapshot(args):
+def _snapshot(args: tuple) -> tuple:
     return copy.deepcopy(args)
 
 
@@ -576,7 +590,7 @@ class Call:
     where: str | None = None
 
 
-def call(fn, case: Case) -> Call:
+def call(fn: Callable[..., object], case: Case) -> Call:
     """Call ``fn`` on a copy of the case's inputs (seeding np.random if the case says so)."""
     args = _snapshot(case.args)
     try:
@@ -589,7 +603,9 @@ def call(fn, case: Case) -> Call:
     return Call(got=transported(got), args_after=transported(tuple(args)))
 
 
-def run_case(exercise: str, fn, case: Case, *, label: str, hidden: bool = False) -> Result:
+def run_case(
+    exercise: str, fn: Callable[..., object], case: Case, *, label: str, hidden: bool = False
+) -> Result:
     """Call ``fn`` on copies of the case's inputs and compare; one Result for the call."""
     return judge(exercise, case, call(fn, case), label=label, hidden=hidden)
 
@@ -659,21 +675,22 @@ def _is_training(case: Case) -> bool:
     return "num_iterations" in case.arg_names
 
 
-def _backprop_order(keys: list) -> list:
+def _backprop_order(keys: list[object]) -> list[object]:
     """Gradient keys (dW2, db2, dA1, ...) from the output layer back, each layer's dW, db,
     then the dA it passes down; other keys as they are."""
     found = [_GRAD_KEY.fullmatch(k) if isinstance(k, str) else None for k in keys]
     if not keys or not all(found):
         return list(keys)
 
-    def rank(match):
+    def rank(match: _re.Match[str]) -> tuple[int, int]:
         kind, n = match.group(1), int(match.group(2))
         return (-(n + 1 if kind == "A" else n), {"W": 0, "b": 1, "A": 2}.get(kind, 3))
 
-    return [k for _, k in sorted(zip(map(rank, found), keys, strict=True))]
+    ranks = [rank(match) for match in found if match is not None]  # all of them, checked above
+    return [k for _, k in sorted(zip(ranks, keys, strict=True))]
 
 
-def _parts(got, case: Case) -> list[tuple[str, str, object, object, dict]]:
+def _parts(got: object, case: Case) -> list[tuple[str, str, object, object, dict[str, object]]]:
     """(path, name, got, expected, known outputs) of every part of the output: each output
     of a tuple, each key of a dict output that has the expected keys."""
     n = len(case.outputs)
@@ -697,7 +714,7 @@ def _parts(got, case: Case) -> list[tuple[str, str, object, object, dict]]:
     return parts
 
 
-def _compare_all(got, case: Case, hidden: bool) -> None:
+def _compare_all(got: object, case: Case, hidden: bool) -> None:
     """Compare every part; raise one Mismatch for the first wrong part that names them all."""
     parts = _parts(got, case)
     failed: dict[str, Mismatch] = {}
@@ -769,7 +786,7 @@ def _layer_hint(names: list[str], wrong: set[str]) -> str | None:
     return None
 
 
-def _output(value, case: Case, name: str):
+def _output(value: object, case: Case, name: str) -> Any:
     """The output (or key of the single dict output) called ``name``, or None."""
     n = len(case.outputs)
     if n > 1 and name in case.outputs and isinstance(value, (tuple, list)) and len(value) == n:
@@ -779,7 +796,7 @@ def _output(value, case: Case, name: str):
     return None
 
 
-def _diverges(got, case: Case) -> bool:
+def _diverges(got: object, case: Case) -> bool:
     """A training loop whose recorded costs grow (or overflow) where the reference's fall."""
     if not _is_training(case):
         return False
@@ -835,7 +852,9 @@ def _raised_in(exc: BaseException) -> str | None:
     return tb.tb_frame.f_code.co_name
 
 
-def _first_mutation(before, after, names, prefix="") -> str | None:
+def _first_mutation(
+    before: tuple, after: tuple, names: tuple[str, ...], prefix: str = ""
+) -> str | None:
     names = names or tuple(f"arg{i}" for i in range(len(before)))
     for name, b, a in zip(names, before, after, strict=False):
         path = _mutation(b, a, prefix + name)
@@ -844,7 +863,7 @@ def _first_mutation(before, after, names, prefix="") -> str | None:
     return None
 
 
-def _mutation(b, a, path) -> str | None:
+def _mutation(b: object, a: Any, path: str) -> str | None:
     if isinstance(b, dict):
         if not isinstance(a, dict) or a.keys() != b.keys():
             return path
@@ -854,7 +873,7 @@ def _mutation(b, a, path) -> str | None:
                 return p
         return None
     if isinstance(b, (list, tuple)):
-        if len(a) != len(b):
+        if not isinstance(a, (list, tuple)) or len(a) != len(b):
             return path
         for i, (x, y) in enumerate(zip(b, a, strict=True)):
             p = _mutation(x, y, f"{path}[{i}]")
@@ -863,13 +882,19 @@ def _mutation(b, a, path) -> str | None:
         return None
     if isinstance(b, _ndarray):
         return None if _array_equal(a, b, equal_nan=True) else path
+    if isinstance(b, _real) and not isinstance(b, bool):  # layer_dims[0] = 7, say
+        same = isinstance(a, _real) and (a == b or (a != a and b != b))  # NaN stays NaN
+        return None if same else path
     return None
 
 
-def _fail(exercise, check, lines, case, label, hidden) -> Result:
+def _fail(
+    exercise: str, check: str, lines: list[str], case: Case, label: str, hidden: bool
+) -> Result:
     head = f"{exercise}: {lines[0]} ({label})"
     body = lines[1:] + ["  " + _inputs_line(case)]
-    shown = [_short(line) for line in [head, *body][:15]]
+    every = "\n".join([head, *body]).split("\n")  # an error's own message may hold newlines
+    shown = [_short(line) for line in every[:15]]
     return Result(exercise, check, False, message="\n".join(shown), hidden=hidden)
 
 
@@ -878,7 +903,9 @@ def _short(line: str) -> str:
     return line if len(line) <= MAX_LINE else line[: MAX_LINE - 3] + "..."
 
 
-def run_cases(exercise: str, fn, cases: list[Case], *, hidden: bool = False) -> list[Result]:
+def run_cases(
+    exercise: str, fn: Callable[..., object], cases: list[Case], *, hidden: bool = False
+) -> list[Result]:
     """Run every case, stopping at the first failure; the Results in order."""
     results = []
     kind = "hidden trial" if hidden else "visible case"

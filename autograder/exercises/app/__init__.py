@@ -7,6 +7,8 @@ with the right hint) and ``variants.py`` (correct answer cells that must get ful
 
 from __future__ import annotations
 
+import numpy as np
+
 from autograder.exercises import declare, inputs
 from nnref import app, deep
 
@@ -30,20 +32,24 @@ PART1 = {
 }
 
 
-def _app_data(rng, kind):
+def _app_data(rng: np.random.Generator, kind: str) -> tuple[np.ndarray, np.ndarray]:
     n = 1 if kind == "n=1" else int(rng.integers(6, 15))
     m = 1 if kind == "m=1" else int(rng.integers(8, 20))
     X = rng.uniform(0, 1, size=(n, m))
     return X, inputs.labels(rng, m)
 
 
-def _two_layer_args(rng, kind):
+def _two_layer_args(
+    rng: np.random.Generator, kind: str
+) -> tuple[np.ndarray, np.ndarray, tuple[int, int, int], float, int]:
     X, Y = _app_data(rng, kind)
     n_h = 1 if kind == "n=1" else int(rng.integers(2, 6))
     return X, Y, (X.shape[0], n_h, 1), float(rng.uniform(0.05, 0.5)), int(rng.integers(101, 300))
 
 
-def _L_layer_args(rng, kind):
+def _L_layer_args(
+    rng: np.random.Generator, kind: str
+) -> tuple[np.ndarray, np.ndarray, list[int], float, int]:
     X, Y = _app_data(rng, kind)
     hidden = (
         [1] if kind == "n=1" else [int(rng.integers(2, 6)) for _ in range(int(rng.integers(1, 4)))]
@@ -57,7 +63,9 @@ def _L_layer_args(rng, kind):
     )
 
 
-def _app_predict_args(rng, kind):
+def _app_predict_args(
+    rng: np.random.Generator, kind: str
+) -> tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]]:
     X, Y = _app_data(rng, kind)
     dims = [X.shape[0], 3, 1] if kind != "n=1" else [X.shape[0], 1]
     return X, Y, inputs.deep_params(rng, dims, scale=3.0)

@@ -9,20 +9,20 @@ from __future__ import annotations
 
 import numpy as np
 
-from autograder.exercises import declare, gradcheck, inputs
+from autograder.exercises import GradientTrial, declare, gradcheck, inputs
 from nnref import basics
 
 
-def _scalar_args(rng, kind):
+def _scalar_args(rng: np.random.Generator, kind: str) -> tuple[float]:
     return (float(rng.uniform(-30, 30) if kind == "large" else rng.uniform(-4, 4)),)
 
 
-def _image_args(rng, kind):
+def _image_args(rng: np.random.Generator, kind: str) -> tuple[np.ndarray]:
     h, w = (1, 1) if kind == "n=1" else (int(rng.integers(2, 5)), int(rng.integers(2, 5)))
     return (rng.uniform(0, 1, size=(h, w, 3)),)
 
 
-def _loss_args(rng, kind):
+def _loss_args(rng: np.random.Generator, kind: str) -> tuple[np.ndarray, np.ndarray]:
     _, m, scale = inputs.dims(rng, kind)
     return rng.uniform(0, 1, size=m) * scale, rng.integers(0, 2, size=m).astype(float)
 
@@ -39,7 +39,7 @@ declare(
 )
 
 
-def _sigmoid_derivative_gradients(rng):
+def _sigmoid_derivative_gradients(rng: np.random.Generator) -> list[GradientTrial]:
     """The derivative by centred differences of the reference sigmoid."""
     x = rng.standard_normal((3, 4)) * 2
     numeric = (basics.sigmoid(x + gradcheck.EPS) - basics.sigmoid(x - gradcheck.EPS)) / (
@@ -69,7 +69,7 @@ declare(
 )
 
 
-def _softmax_args(rng, kind):
+def _softmax_args(rng: np.random.Generator, kind: str) -> tuple[np.ndarray]:
     """Scores; the large trial reaches +-1000, where exp overflows unless the row max is removed."""
     n, m, _ = inputs.dims(rng, kind)
     x = rng.standard_normal((n, m)) * 3

@@ -7,13 +7,19 @@ with the right hint) and ``variants.py`` (correct answer cells that must get ful
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
-from autograder.exercises import declare, gradcheck, inputs
+from autograder.exercises import GradientTrial, declare, gradcheck, inputs
 from nnref import deep
 
+# The caches of nnref.deep: (A_prev, W, b) of a linear step, and ((A_prev, W, b), Z) of a layer.
+LinearCache = tuple[np.ndarray, np.ndarray, np.ndarray]
+LayerCache = tuple[LinearCache, np.ndarray]
 
-def _linear_args(rng, kind):
+
+def _linear_args(rng: np.random.Generator, kind: str) -> LinearCache:
     n, m, scale = inputs.dims(rng, kind)
     n_l = 1 if kind == "n=1" else int(rng.integers(1, 5))
     return (
@@ -27,12 +33,16 @@ def _linear_args(rng, kind):
 _ACTIVATION = {"random": "relu", "m=1": "sigmoid", "n=1": "relu", "large": "sigmoid"}
 
 
-def _linear_activation_args(rng, kind, activation=None):
+def _linear_activation_args(
+    rng: np.random.Generator, kind: str, activation: str | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, str]:
     A, W, b = _linear_args(rng, kind)
     return A, W, b, activation or _ACTIVATION[kind]
 
 
-def _deep_forward_args(rng, kind):
+def _deep_forward_args(
+    rng: np.random.Generator, kind: str
+) -> tuple[np.ndarray, dict[str, np.ndarray]]:
     """A network of 2 or 3 layers; 3 in the random trial, so two hidden layers pass caches
     and dA between them."""
     depth = 3 if kind == "random" else int(rng.integers(2, 4))
@@ -41,24 +51,30 @@ def _deep_forward_args(rng, kind):
     return X, inputs.deep_params(rng, dims)
 
 
-def _deep_backward_args(rng, kind):
+def _deep_backward_args(
+    rng: np.random.Generator, kind: str
+) -> tuple[np.ndarray, np.ndarray, list[LayerCache]]:
     X, params = _deep_forward_args(rng, kind)
     AL, caches = deep.L_model_forward(X, params)
     return AL, inputs.labels(rng, X.shape[1]), caches
 
 
-def _linear_backward_args(rng, kind):
+def _linear_backward_args(rng: np.random.Generator, kind: str) -> tuple[np.ndarray, LinearCache]:
     A, W, b = _linear_args(rng, kind)
     return rng.standard_normal((W.shape[0], A.shape[1])), (A, W, b)
 
 
-def _linear_activation_backward_args(rng, kind):
+def _linear_activation_backward_args(
+    rng: np.random.Generator, kind: str
+) -> tuple[np.ndarray, LayerCache, str]:
     A, W, b, activation = _linear_activation_args(rng, kind)
     Z = W @ A + b
     return rng.standard_normal(Z.shape), ((A, W, b), Z), activation
 
 
-def _deep_update_args(rng, kind):
+def _deep_update_args(
+    rng: np.random.Generator, kind: str
+) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray], float]:
     AL, Y, caches = _deep_backward_args(rng, kind)
     params = {}
     for l, ((_, W, b), _) in enumerate(caches, start=1):
@@ -123,14 +139,14 @@ declare(
 )
 
 
-def _linear_backward_gradients(rng):
+def _linear_backward_gradients(rng: np.random.Generator) -> list[GradientTrial]:
     """dA_prev, dW, db by centred differences of sum(dZ * Z) (dW, db averaged over m)."""
     n_prev, n, m = 3, 2, 4
     A = rng.standard_normal((n_prev, m))
     W, b = rng.standard_normal((n, n_prev)), rng.standard_normal((n, 1))
     dZ = rng.standard_normal((n, m))
 
-    def total():  # sum over examples of dZ * Z: its gradient in A is dA_prev
+    def total() -> float:  # sum over examples of dZ * Z: its gradient in A is dA_prev
         return float(np.sum(dZ * (W @ A + b)))
 
     numeric = gradcheck.numeric_gradient
@@ -155,9 +171,9 @@ declare(
 )
 
 
-def _linear_activation_backward_gradients(rng):
+def _linear_activation_backward_gradients(rng: np.random.Generator) -> list[GradientTrial]:
     """One trial per activation: gradients of sum(dA * g(Z)) by centred differences."""
-    trials = []
+    trials: list[GradientTrial] = []
     for activation in ("sigmoid", "relu"):
         n_prev, n, m = 3, 2, 4
         g = deep.sigmoid if activation == "sigmoid" else deep.relu
@@ -168,7 +184,13 @@ def _linear_activation_backward_gradients(rng):
                 break
         dA = rng.standard_normal((n, m))
 
-        def total(A=A, W=W, b=b, dA=dA, g=g):
+        def total(
+            A: np.ndarray = A,
+            W: np.ndarray = W,
+            b: np.ndarray = b,
+            dA: np.ndarray = dA,
+            g: Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]] = g,
+        ) -> float:
             return float(np.sum(dA * g(W @ A + b)[0]))
 
         numeric = gradcheck.numeric_gradient
@@ -195,7 +217,7 @@ declare(
 )
 
 
-def _L_model_backward_gradients(rng):
+def _L_model_backward_gradients(rng: np.random.Generator) -> list[GradientTrial]:
     """Every dW and db of a 3-layer network by centred differences of the cost."""
     dims, m = [3, 4, 2, 1], 5
     p = {}
@@ -205,7 +227,7 @@ def _L_model_backward_gradients(rng):
     X, Y = rng.standard_normal((dims[0], m)), np.array([[1.0, 0.0, 1.0, 1.0, 0.0]])
     AL, caches = deep.L_model_forward(X, p)
 
-    def cost():
+    def cost() -> float:
         return float(deep.compute_cost(deep.L_model_forward(X, p)[0], Y))
 
     checks = [((f"d{k}",), gradcheck.numeric_gradient(cost, p[k])) for k in sorted(p)]

@@ -13,7 +13,7 @@ from autograder.exercises import KINDS, declare, inputs
 from nnref import intro
 
 
-def _relu_args(rng, kind):
+def _relu_args(rng: np.random.Generator, kind: str) -> tuple[np.ndarray]:
     """Scores; the ``int`` kind is an integer array: relu must still return floats."""
     n, m, _ = inputs.dims(rng, kind)
     if kind == "int":
@@ -35,7 +35,7 @@ declare(
 )
 
 
-def _price_args(rng, kind):
+def _price_args(rng: np.random.Generator, kind: str) -> tuple[np.ndarray, float, float]:
     _, m, scale = inputs.dims(rng, kind)
     return (
         rng.uniform(0.3, 4.0, size=(1, m)) * scale,
@@ -55,7 +55,7 @@ declare(
 )
 
 
-def _stack_args(rng, kind):
+def _stack_args(rng: np.random.Generator, kind: str) -> tuple[list[np.ndarray]]:
     n, m, scale = inputs.dims(rng, kind)
     return ([rng.standard_normal(n) * scale for _ in range(m)],)
 
@@ -63,7 +63,7 @@ def _stack_args(rng, kind):
 declare("intro.stack_examples", "week1", intro.stack_examples, _stack_args, ["examples"], ["X"])
 
 
-def _images_args(rng, kind):
+def _images_args(rng: np.random.Generator, kind: str) -> tuple[np.ndarray]:
     _, m, _ = inputs.dims(rng, kind)
     h, w = (1, 1) if kind == "n=1" else (int(rng.integers(2, 5)), int(rng.integers(2, 5)))
     return (rng.integers(0, 256, size=(m, h, w, 3)).astype(np.uint8),)

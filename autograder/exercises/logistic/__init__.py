@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from autograder.exercises import declare, gradcheck, inputs
+from autograder.exercises import GradientTrial, declare, gradcheck, inputs
 from nnref import logistic
 
 
-def _logistic_data(rng, kind):
+def _logistic_data(
+    rng: np.random.Generator, kind: str
+) -> tuple[np.ndarray, float, np.ndarray, np.ndarray]:
     n, m, scale = inputs.dims(rng, kind)
     w = rng.standard_normal((n, 1)) * 0.5
     b = float(rng.standard_normal() * 0.5)
@@ -21,16 +23,22 @@ def _logistic_data(rng, kind):
     return w, b, X, inputs.labels(rng, m)
 
 
-def _propagate_args(rng, kind):
+def _propagate_args(
+    rng: np.random.Generator, kind: str
+) -> tuple[np.ndarray, float, np.ndarray, np.ndarray]:
     return _logistic_data(rng, kind)
 
 
-def _optimize_args(rng, kind):
+def _optimize_args(
+    rng: np.random.Generator, kind: str
+) -> tuple[np.ndarray, float, np.ndarray, np.ndarray, int, float, bool]:
     w, b, X, Y = _logistic_data(rng, kind)
     return w, b, X, Y, int(rng.integers(101, 260)), float(rng.uniform(0.01, 0.2)), False
 
 
-def _model_args(rng, kind):
+def _model_args(
+    rng: np.random.Generator, kind: str
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, int, float, bool]:
     _, _, X, Y = _logistic_data(rng, kind)
     _, _, X_test, Y_test = _logistic_data(rng, "random" if kind != "n=1" else "n=1")
     X_test = rng.standard_normal((X.shape[0], X_test.shape[1]))
@@ -48,13 +56,13 @@ declare(
 )
 
 
-def _propagate_gradients(rng):
+def _propagate_gradients(rng: np.random.Generator) -> list[GradientTrial]:
     """dw and db by centred differences of the cost."""
     n, m = 4, 5
     w, b = rng.standard_normal((n, 1)), np.array([0.3])
     X, Y = rng.standard_normal((n, m)), np.array([[1.0, 0.0, 1.0, 0.0, 0.0]])
 
-    def cost():
+    def cost() -> float:
         return logistic.propagate(w, float(b[0]), X, Y)[1]
 
     numeric = gradcheck.numeric_gradient

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from autograder.exercises import declare, gradcheck, inputs
+from autograder.exercises import GradientTrial, declare, gradcheck, inputs
 from nnref import shallow
 
 
-def _shallow_params(rng, n_x, n_h, n_y, scale=1.0):
+def _shallow_params(
+    rng: np.random.Generator, n_x: int, n_h: int, n_y: int, scale: float = 1.0
+) -> dict[str, np.ndarray]:
     return {
         "W1": rng.standard_normal((n_h, n_x)) * 0.5 * scale,
         "b1": rng.standard_normal((n_h, 1)) * 0.1,
@@ -22,14 +24,16 @@ def _shallow_params(rng, n_x, n_h, n_y, scale=1.0):
     }
 
 
-def _shallow_setup(rng, kind):
+def _shallow_setup(
+    rng: np.random.Generator, kind: str
+) -> tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]]:
     n, m, _ = inputs.dims(rng, kind)
     n_h = 1 if kind == "n=1" else int(rng.integers(2, 6))
     X = rng.standard_normal((n, m)) * (10.0 if kind == "large" else 1.0)
     return X, inputs.labels(rng, m), _shallow_params(rng, n, n_h, 1)
 
 
-def _planar_args(rng, kind):
+def _planar_args(rng: np.random.Generator, kind: str) -> tuple[np.ndarray, np.ndarray]:
     n, m, _ = inputs.dims(rng, kind)
     m = 1 if kind == "m=1" else int(rng.integers(10, 30))
     X = rng.standard_normal((2, m)) * 2
@@ -37,7 +41,7 @@ def _planar_args(rng, kind):
     return X, Y
 
 
-def _sizes_args(rng, kind):
+def _sizes_args(rng: np.random.Generator, kind: str) -> tuple[np.ndarray, np.ndarray]:
     """X (n_x, m) and Y (n_y, m) of other sizes than the flower data's (2, 4, 1): n_x >= 3
     and n_y >= 2 in the random trial, so hard-coded sizes fail; n_x = 1 and n_y = 1 at the
     edges; the large trial has as many features as a small image."""
@@ -69,11 +73,18 @@ declare(
     ["parameters"],
     global_seed=True,
 )
+
+
+def _forward_args(rng: np.random.Generator, kind: str) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    X, _, params = _shallow_setup(rng, kind)
+    return X, params
+
+
 declare(
     "shallow.forward_propagation",
     "week3",
     shallow.forward_propagation,
-    lambda rng, kind: (lambda X, Y, p: (X, p))(*_shallow_setup(rng, kind)),
+    _forward_args,
     ["X", "parameters"],
     ["A2", "cache"],
 )
@@ -90,13 +101,15 @@ declare(
 )
 
 
-def _shallow_backward_args(rng, kind):
+def _shallow_backward_args(
+    rng: np.random.Generator, kind: str
+) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray], np.ndarray, np.ndarray]:
     X, Y, params = _shallow_setup(rng, kind)
     _, cache = shallow.forward_propagation(X, params)
     return params, cache, X, Y
 
 
-def _backward_propagation_gradients(rng):
+def _backward_propagation_gradients(rng: np.random.Generator) -> list[GradientTrial]:
     """Every gradient by centred differences of the cost of the forward pass."""
     n_x, n_h, m = 3, 4, 5
     p = {
@@ -108,7 +121,7 @@ def _backward_propagation_gradients(rng):
     X, Y = rng.standard_normal((n_x, m)), np.array([[1.0, 0.0, 0.0, 1.0, 1.0]])
     _, cache = shallow.forward_propagation(X, p)
 
-    def cost():
+    def cost() -> float:
         return shallow.compute_cost(shallow.forward_propagation(X, p)[0], Y)
 
     checks = [
@@ -130,7 +143,9 @@ declare(
 )
 
 
-def _shallow_update_args(rng, kind):
+def _shallow_update_args(
+    rng: np.random.Generator, kind: str
+) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray], float]:
     params, cache, X, Y = _shallow_backward_args(rng, kind)
     return params, shallow.backward_propagation(params, cache, X, Y), float(rng.uniform(0.1, 2))
 
@@ -164,11 +179,18 @@ declare(
         "update_parameters",
     ),
 )
+
+
+def _predict_args(rng: np.random.Generator, kind: str) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    X, _, params = _shallow_setup(rng, kind)
+    return params, X
+
+
 declare(
     "shallow.predict",
     "week3",
     shallow.predict,
-    lambda rng, kind: (lambda X, Y, p: (p, X))(*_shallow_setup(rng, kind)),
+    _predict_args,
     ["parameters", "X"],
     ["predictions"],
     labels=("predictions",),

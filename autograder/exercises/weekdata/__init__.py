@@ -11,6 +11,8 @@ compares files with a tolerance for the rare value that sits on a rounding bound
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 SIGNIFICANT_DIGITS = 12
@@ -20,7 +22,7 @@ def _round(x: float) -> float:
     return float(f"{x:.{SIGNIFICANT_DIGITS}g}")  # correctly rounded, nan and inf kept
 
 
-def rounded(value):
+def rounded(value: Any) -> Any:
     """``value`` with every float rounded to SIGNIFICANT_DIGITS significant digits.
 
     Float arrays keep their dtype and shape; tuples, lists and dicts are rounded item by

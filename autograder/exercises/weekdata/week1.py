@@ -85,7 +85,15 @@ def balanced_first(labels: np.ndarray, m: int) -> np.ndarray:
     return np.sort(np.concatenate([cats, others]))
 
 
-def train(X, Y, layer_dims, learning_rate, num_steps, batch_size, seed):
+def train(
+    X: np.ndarray,
+    Y: np.ndarray,
+    layer_dims: list[int],
+    learning_rate: float,
+    num_steps: int,
+    batch_size: int,
+    seed: int,
+) -> dict[str, np.ndarray]:
     """Mini-batch gradient descent with the nnref building blocks; returns the parameters.
 
     Weights start as randn * sqrt(2 / n_{l-1}) (He) from ``np.random.default_rng(seed)``; each step
@@ -113,7 +121,7 @@ def train(X, Y, layer_dims, learning_rate, num_steps, batch_size, seed):
     return parameters
 
 
-def accuracy(X, Y, parameters) -> float:
+def accuracy(X: np.ndarray, Y: np.ndarray, parameters: dict[str, np.ndarray]) -> float:
     AL, _ = deep.L_model_forward(X, parameters)
     return round(float(np.mean((AL > 0.5) == (Y > 0.5))), 4)
 
