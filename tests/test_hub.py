@@ -87,6 +87,9 @@ def _missing() -> str | None:
             return f"needs {path.relative_to(ROOT)}: make hub-deps"
     if not (HUB / "node_modules/.bin/configurable-http-proxy").exists():
         return "needs hub/node_modules: make hub-deps"
+    for folder in (ROOT, *ROOT.parents):  # the servers run as other users from build/hub/
+        if not folder.stat().st_mode & 0o001:
+            return f"{folder} is closed to other users (chmod o+x {folder}; .ci/run does it)"
     return None
 
 
@@ -188,10 +191,33 @@ def clock() -> Iterator:
     (SHOTS / "timings.txt").write_text("\n".join(lines) + "\n")
 
 
+TEST_ACCOUNT = re.compile(r"nndl-t-(instr|ada|bob)-[0-9a-f]{4}")
+STALE_SECONDS = 3600  # the test takes minutes: an account this old is a killed run's
+
+
+def _remove_stale_accounts() -> list[str]:
+    """Accounts of an earlier run that was killed (SIGKILL skips the fixture's cleanup): this
+    test's names, with a home older than an hour. A run going on beside this one is younger."""
+    removed = []
+    for entry in pwd.getpwall():
+        if not TEST_ACCOUNT.fullmatch(entry.pw_name):
+            continue
+        home = Path(entry.pw_dir)
+        if home.exists() and time.time() - home.stat().st_mtime < STALE_SECONDS:
+            continue
+        _kill_all_of(entry.pw_name)
+        subprocess.run(["userdel", "--remove", entry.pw_name], capture_output=True, timeout=60)
+        removed.append(entry.pw_name)
+    return removed
+
+
 @pytest.fixture
 def accounts() -> Iterator[dict[str, str]]:
     """The instructor and two students as Unix accounts, named for this run (so that two runs
     on one machine never meet), each with a 0700 home and a password; removed afterwards."""
+    stale = _remove_stale_accounts()
+    if stale:
+        print(f"removed the accounts of a killed run: {', '.join(stale)}")
     tag = secrets.token_hex(2)
     names = {role: f"nndl-t-{role}-{tag}" for role in ("instr", "ada", "bob")}
     passwords = {name: secrets.token_urlsafe(12) for name in names.values()}
