@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 # nbgrader shells out to alembic, so the venv's bin/ must come first on PATH.
 export PATH := $(BIN):$(PATH)
 
-.PHONY: demo test lint install data-verify bench release clean zoo variants
+.PHONY: demo test lint install hub-deps data-verify bench release clean zoo variants
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else \
@@ -19,10 +19,21 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# JupyterHub (tests/test_hub.py, README "Running a class on JupyterHub"): the instructor's and
+# the students' venvs in build/hub/, configurable-http-proxy in hub/node_modules.
+HUB_STAMP := build/hub/.installed
+$(HUB_STAMP): pyproject.toml hub/install-deps hub/requirements-hub.txt \
+  hub/requirements-student.txt hub/package-lock.json hub/student_nbgrader_config.py \
+  hub/lab_overrides.json
+	hub/install-deps
+	touch $(HUB_STAMP)
+
+hub-deps: $(HUB_STAMP)
+
 demo: $(STAMP)
 	$(BIN)/nndl demo
 
-test: $(STAMP)
+test: $(STAMP) $(HUB_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy

@@ -17,6 +17,7 @@ import pytest  # noqa: E402
 # (with --dist loadfile, files are handed out in collection order).
 HEAVY = [
     "test_release.py",
+    "test_hub.py",
     "test_adversarial.py",
     "test_cohort.py",
     "test_zoo.py",
