@@ -82,6 +82,12 @@ class TrustedGrading(NbGraderPreprocessor):
     box_bytes = _limit_trait("box_bytes")
     memory_bytes = _limit_trait("memory_bytes")
     file_bytes = _limit_trait("file_bytes")
+    warm_box = Bool(
+        True,
+        help="Fork each trusted child from a warm box (one per grading process: NumPy imported"
+        " once), each child still in a folder of its own under Landlock; False starts a new"
+        " box and interpreter per child. Without bwrap or Landlock every child is new anyway.",
+    ).tag(config=True)
 
     def limits(self) -> trusted.Limits:
         names = [f.name for f in dataclasses.fields(trusted.Limits)]
@@ -90,7 +96,7 @@ class TrustedGrading(NbGraderPreprocessor):
     def preprocess(
         self, nb: NotebookNode, resources: dict[str, Any]
     ) -> tuple[NotebookNode, dict[str, Any]]:
-        verdicts = trusted.grade_notebook(nb, limits=self.limits())
+        verdicts = trusted.grade_notebook(nb, limits=self.limits(), warm=self.warm_box)
         for cell in nb.cells:
             if not notebook.is_test_cell(cell):
                 continue

@@ -29,6 +29,8 @@ graders in a container or as a separate user then.
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import functools
 import json
 import os
@@ -37,6 +39,7 @@ import re
 import resource
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -50,7 +53,7 @@ from autograder import exercises
 from autograder.exercises import gradcheck
 from autograder.judge import compare
 from autograder.pipeline import notebook
-from autograder.sandbox import blocks, box
+from autograder.sandbox import blocks, box, landlock
 
 if TYPE_CHECKING:
     from nbformat import NotebookNode
@@ -235,6 +238,7 @@ def _run_child(
     workdir: Path,
     data_dir: Path | None,
     limits: Limits = Limits(),
+    warm: bool = True,
 ) -> dict[str, dict]:
     """Run the tasks in child processes; {task id: result dict or {"died": why}}.
 
@@ -259,7 +263,7 @@ def _run_child(
                 break
             folder = workdir / f"run{len(list(workdir.iterdir())) + 1}"
             folder.mkdir()
-            got = _run_group(remaining, cells, folder, data_dir, deadline, limits)
+            got = _run_group(remaining, cells, folder, data_dir, deadline, limits, warm)
             results.update(got)
             left = [j for j in remaining if j["id"] not in results]
             if len(left) == len(remaining):  # no progress: the child could not even start
@@ -277,47 +281,20 @@ def _run_group(
     data_dir: Path | None,
     deadline: float,
     limits: Limits,
+    warm: bool = True,
 ) -> dict[str, dict]:
-    """One child for ``jobs``: {task id: record} for the tasks it finished or died in."""
-    _kit(folder)
-    if data_dir is not None:
-        (folder / "datasets").symlink_to(data_dir, target_is_directory=True)
-    boxed = box.available()
-    (folder / "job.pkl").write_bytes(
-        pickle.dumps({"tasks": jobs, "cells": cells, "cwd": str(folder), "boxed": boxed,
-                      "data_dir": str(data_dir) if data_dir is not None else None,
-                      "statement_seconds": limits.statement_seconds})
-    )  # fmt: skip
-    env = {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-        "HOME": str(folder),
-        "OPENBLAS_NUM_THREADS": "1",
-        "OMP_NUM_THREADS": "1",
-        "MKL_NUM_THREADS": "1",
-        "MPLBACKEND": "Agg",
-        "NNDL_SANDBOX": "1",
-    }
-    argv = [sys.executable, "-I", str(folder / "sandbox.py"), str(folder / "job.pkl")]
-    if boxed:
-        readable = [str(Path(data_dir).resolve())] if data_dir is not None else []
-        argv = box.command(
-            argv, str(folder), env=env, readable=readable, size_bytes=limits.box_bytes
-        )
+    """One child for ``jobs``: {task id: record} for the tasks it finished or died in. With
+    ``warm``, the child is forked by this process's warm box (:class:`WarmBox`) where it
+    can be; otherwise (or if that box cannot start) it is a new process in a box of its own."""
     ids = [j["id"] for j in jobs]
     results: dict[str, dict] = {}
     clock = {"started": time.monotonic()}
-    with open(folder / "stderr.txt", "wb") as err:
-        proc = subprocess.Popen(
-            argv,
-            cwd=folder,
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=err,
-            preexec_fn=_child_limits(limits),
-        )
-        current, why = _follow(proc, ids, results, deadline, limits, clock)
-        code = proc.wait()
+    job = {"tasks": jobs, "cells": cells, "statement_seconds": limits.statement_seconds}
+    server = WarmBox.get(data_dir, limits) if warm else None
+    ran = server.run(job, ids, results, deadline, limits, clock) if server else None
+    if ran is None:
+        ran = _run_cold(job, ids, results, folder, data_dir, deadline, limits, clock)
+    (current, why), code, tail = ran
     ended = time.monotonic()
     ready = clock.get("ready", ended)
     TIMES["child start"] += ready - clock["started"]
@@ -331,48 +308,228 @@ def _run_group(
             )
             if code in (-signal.SIGKILL, -signal.SIGSEGV):
                 why += " (out of memory?)"
-            tail = (folder / "stderr.txt").read_text(errors="replace").strip().splitlines()
             if code > 0 and tail:
-                why += f" ({tail[-1][:200]})"
+                why += f" ({tail})"
         results[current] = {"died": why}
     return results
 
 
+Followed = tuple[tuple[str | None, str | None], int, str]  # (_follow's answer, exit code, tail)
+
+
+def _child_env(home: str) -> dict[str, str]:
+    return {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": home,
+        "OPENBLAS_NUM_THREADS": "1",
+        "OMP_NUM_THREADS": "1",
+        "MKL_NUM_THREADS": "1",
+        "MPLBACKEND": "Agg",
+        "NNDL_SANDBOX": "1",
+    }
+
+
+def _run_cold(
+    job: dict,
+    ids: list[str],
+    results: dict[str, dict],
+    folder: Path,
+    data_dir: Path | None,
+    deadline: float,
+    limits: Limits,
+    clock: dict[str, float],
+) -> Followed:
+    """The child as a new interpreter in a box of its own (Landlock where there is none)."""
+    _kit(folder)
+    if data_dir is not None:
+        (folder / "datasets").symlink_to(data_dir, target_is_directory=True)
+    boxed = box.available()
+    job = {**job, "cwd": str(folder), "boxed": boxed,
+           "data_dir": str(data_dir) if data_dir is not None else None}  # fmt: skip
+    (folder / "job.pkl").write_bytes(pickle.dumps(job))
+    env = _child_env(str(folder))
+    argv = [sys.executable, "-I", str(folder / "sandbox.py"), str(folder / "job.pkl")]
+    if boxed:
+        readable = [str(Path(data_dir).resolve())] if data_dir is not None else []
+        argv = box.command(
+            argv, str(folder), env=env, readable=readable, size_bytes=limits.box_bytes
+        )
+    with open(folder / "stderr.txt", "wb") as err:
+        proc = subprocess.Popen(
+            argv,
+            cwd=folder,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=err,
+            preexec_fn=_child_limits(limits),
+        )
+        assert proc.stdout is not None
+        followed = _follow(
+            proc.stdout.fileno(), lambda: _kill(proc), ids, results, deadline, limits, clock
+        )
+        code = proc.wait()
+    tail = (folder / "stderr.txt").read_text(errors="replace").strip().splitlines()
+    return followed, code, tail[-1][:200] if tail else ""
+
+
+class WarmBox:
+    """A box that stays up and forks each child from a warm process
+    (:mod:`autograder.sandbox.forkserver`): one per grading process, for one data folder and
+    one set of limits, started on first use. Each child is still a process of its own, in a
+    folder of its own, confined by Landlock, and nothing it leaves (a file, a process)
+    outlives it. Where there is no box or no Landlock, :meth:`get` gives None and every
+    child is a new box."""
+
+    _open: dict[tuple, WarmBox | None] = {}
+    START_SECONDS = 60.0
+
+    def __init__(self, data_dir: Path | None, limits: Limits) -> None:
+        self.pid = os.getpid()
+        self.workspace = Path(tempfile.mkdtemp(prefix="nndl-warm-"))
+        _kit(self.workspace)
+        shutil.copy(SANDBOX.with_name("forkserver.py"), self.workspace / "forkserver.py")
+        ours, theirs = socket.socketpair()
+        self.control = ours
+        data = str(Path(data_dir).resolve()) if data_dir is not None else ""
+        argv = [sys.executable, "-I", str(self.workspace / "forkserver.py")]
+        argv += [str(theirs.fileno()), data]
+        argv = box.command(
+            argv,
+            str(self.workspace),
+            env=_child_env(str(self.workspace)),
+            readable=[data] if data else [],
+            size_bytes=limits.box_bytes,
+        )
+        self.log = open(self.workspace / "server.log", "wb")  # noqa: SIM115 (closed in close)
+        self.proc = subprocess.Popen(
+            argv,
+            cwd=self.workspace,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=self.log,
+            pass_fds=[theirs.fileno()],
+            preexec_fn=_child_limits(limits),
+        )
+        theirs.close()
+        self.control.settimeout(self.START_SECONDS)
+        try:
+            self.ready = self.control.recv(16) == b"ready\n"
+        except OSError:
+            self.ready = False
+        if not self.ready:
+            self.close()
+
+    @classmethod
+    def get(cls, data_dir: Path | None, limits: Limits) -> WarmBox | None:
+        if not box.available() or landlock.abi() < 1:
+            return None
+        key = (str(data_dir), limits.box_bytes, limits.memory_bytes, limits.file_bytes)
+        server = cls._open.get(key)
+        if key in cls._open and server is None:
+            return None  # it could not start in this process: cold boxes from now on
+        if server is not None and server.pid == os.getpid() and server.proc.poll() is None:
+            return server
+        if server is not None and server.pid == os.getpid():
+            server.close()
+        server = cls(data_dir, limits)
+        cls._open[key] = server if server.ready else None
+        return cls._open[key]
+
+    def run(
+        self,
+        job: dict,
+        ids: list[str],
+        results: dict[str, dict],
+        deadline: float,
+        limits: Limits,
+        clock: dict[str, float],
+    ) -> Followed | None:
+        """Fork a child for ``job`` and follow it; None if the box failed before the child
+        started (the caller runs a cold one)."""
+        self.control.settimeout(self.START_SECONDS)
+        try:
+            self.control.sendall(b"run\n")
+            _, fds, _, _ = socket.recv_fds(self.control, 16, 2)
+        except OSError:
+            fds = []
+        if len(fds) != 2:
+            self.close()
+            return None
+        job_w, result_r = fds
+        try:
+            with os.fdopen(job_w, "wb") as pipe:
+                pipe.write(pickle.dumps(job))
+        except OSError:
+            pass  # the child died reading it: its exit code says why
+        try:
+            followed = _follow(result_r, self.close, ids, results, deadline, limits, clock)
+        finally:
+            os.close(result_r)
+        if self.proc.poll() is not None:  # stopped for a limit (or died): no answer to read
+            return followed, -signal.SIGKILL, ""
+        try:
+            self.control.settimeout(30)
+            line = self.control.recv(4096)
+            answer = json.loads(line)
+            return followed, int(answer["code"]), str(answer.get("tail", ""))
+        except (OSError, ValueError, KeyError, TypeError):
+            self.close()
+            return followed, -signal.SIGKILL, ""
+
+    def close(self) -> None:
+        """Stop the box (every process in it) and remove its folder."""
+        with contextlib.suppress(OSError):
+            self.control.close()
+        if self.proc.poll() is None:
+            _kill(self.proc)
+            self.proc.wait()
+        self.log.close()
+        shutil.rmtree(self.workspace, ignore_errors=True)
+
+
+@atexit.register
+def _close_warm_boxes() -> None:
+    for server in WarmBox._open.values():
+        if server is not None and server.pid == os.getpid():
+            server.close()
+
+
 def _follow(
-    proc: subprocess.Popen,
+    fd: int,
+    kill: Callable[[], None],
     ids: list[str],
     results: dict,
     deadline: float,
     limits: Limits,
     clock: dict[str, float] | None = None,
 ) -> tuple[str | None, str | None]:
-    """Read a child's records until it ends: ``{"start": id}`` then ``{"id": id, ...}`` per
-    task. Returns (the task it was in when it stopped, or None; why it was stopped, or None).
-    The clock is the grader's: a task gets ``limits.task_seconds`` from its start (or from
-    the last record), whatever the child writes; past ``limits.result_bytes`` the child is
-    stopped."""
+    """Read a child's records from ``fd`` until it ends: ``{"start": id}`` then ``{"id": id,
+    ...}`` per task. Returns (the task it was in when it stopped, or None; why it was
+    stopped, or None). The clock is the grader's: a task gets ``limits.task_seconds`` from its
+    start (or from the last record), whatever the child writes; past ``limits.result_bytes``
+    the child is stopped (``kill``)."""
     import selectors
 
     buffer, scanned = bytearray(), 0
     current, since = (ids[0] if ids else None), time.monotonic()
     with selectors.DefaultSelector() as sel:
-        assert proc.stdout is not None
-        sel.register(proc.stdout, selectors.EVENT_READ)
+        sel.register(fd, selectors.EVENT_READ)
         while True:
             now = time.monotonic()
             over = now - since > limits.task_seconds
             if over or now > deadline:
-                _kill(proc)
+                kill()
                 limit = limits.task_seconds if over else limits.notebook_seconds
                 return current, f"took longer than {limit:.0f} s"
             if not sel.select(timeout=0.2):
                 continue
-            data = os.read(proc.stdout.fileno(), 1 << 16)
+            data = os.read(fd, 1 << 16)
             if not data:
                 return current, None
             buffer += data
             if len(buffer) > limits.result_bytes:
-                _kill(proc)
+                kill()
                 return current, f"returned more than {limits.result_bytes >> 20} MiB"
             end = buffer.rfind(b"\n", scanned)
             scanned = len(buffer)
@@ -605,9 +762,13 @@ def judge_state(task: Task, record: dict) -> Verdict:
 
 
 def grade_notebook(
-    nb: NotebookNode | dict[str, Any], data_dir: Path | None = None, limits: Limits = Limits()
+    nb: NotebookNode | dict[str, Any],
+    data_dir: Path | None = None,
+    limits: Limits = Limits(),
+    warm: bool = True,
 ) -> dict[str, Verdict]:
-    """{grade_id: Verdict} for every trusted test cell of a notebook (a dict or NotebookNode)."""
+    """{grade_id: Verdict} for every trusted test cell of a notebook (a dict or NotebookNode).
+    ``warm``: fork the children from a warm box (:class:`WarmBox`) where one can run."""
     tasks, cells = tasks_of(nb)
     if not tasks:
         return {}
@@ -617,7 +778,7 @@ def grade_notebook(
         data_dir = resolve_data_dir()
     jobs = [_job_task(t) for t in tasks]
     with tempfile.TemporaryDirectory(prefix="nndl-trusted-") as tmp:
-        records = _run_child(jobs, cells, Path(tmp), Path(data_dir), limits)
+        records = _run_child(jobs, cells, Path(tmp), Path(data_dir), limits, warm)
     verdicts = {}
     started = time.monotonic()
     for task in tasks:

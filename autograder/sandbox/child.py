@@ -385,23 +385,34 @@ def main(job_path: str) -> None:
         job = pickle.load(f)  # written by the grader, never by student code
     import numpy as np
 
-    # The result goes out on the original stdout only; the student's prints (and anything
-    # written to file descriptor 1) go nowhere.
-    result_fd = os.dup(1)
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, 1)
     kit = os.path.dirname(os.path.abspath(__file__))
     sys.path.insert(0, kit)
     import nndl_compare
     import nndl_landlock
 
     sys.path.remove(kit)
-    dump = nndl_compare.dump
+    # The result goes out on the original stdout only.
+    out = os.fdopen(_silence_stdout(os.dup(1)), "w")
     sys.meta_path.insert(0, _Refuse())
     os.chdir(job["cwd"])
     if not job.get("boxed"):  # a box is sealed already; without one, Landlock where it exists
         nndl_landlock.restrict([job["cwd"], "/dev"], readable=_readable(job.get("data_dir")))
-    out = os.fdopen(result_fd, "w")
+    run_tasks(job, out, nndl_compare.dump, np)
+
+
+def _silence_stdout(result_fd: int) -> int:
+    """Send whatever is written to file descriptor 1 (the student's prints) nowhere; the
+    results go out on ``result_fd``."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.close(devnull)
+    return result_fd
+
+
+def run_tasks(
+    job: dict[str, Any], out: io.TextIOBase, dump: Callable[[object], Any], np: ModuleType
+) -> None:
+    """Each task of the job, one JSON line ``{"start": id}`` before it and one record after."""
     defs = None
     seconds = job["statement_seconds"]
     for task in job["tasks"]:
