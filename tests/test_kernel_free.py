@@ -31,6 +31,7 @@ import pytest
 from autograder.demo import cohort
 from autograder.instructor import build, export
 from autograder.pipeline import grading
+from tests.gradebook_dump import gradebook as dump
 from tests.mistakes import run as zoo_run
 from tests.variants import run as variants_run
 
@@ -84,36 +85,7 @@ def graded(base: Path, dest: Path, kernel: bool) -> tuple[Path, float]:
 
 
 def gradebook(course: Path) -> dict:
-    """Per submission: each grade cell's automatic score, manual score, max score and
-    needs-manual-grade flag, each comment cell's automatic comment, the totals."""
-    from nbgrader.api import Gradebook
-
-    out = {}
-    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
-        for week in WEEKS:
-            for sub in gb.assignment_submissions(week):
-                out[f"{sub.student.id}/{week}"] = {
-                    "cells": sorted(
-                        (
-                            nb.name,
-                            g.name,
-                            g.auto_score,
-                            g.manual_score,
-                            g.max_score,
-                            g.needs_manual_grade,
-                        )
-                        for nb in sub.notebooks
-                        for g in nb.grades
-                    ),  # fmt: skip
-                    "comments": sorted(
-                        (nb.name, c.name, c.auto_comment)
-                        for nb in sub.notebooks
-                        for c in nb.comments
-                    ),
-                    "score": sub.score,
-                    "late_penalty": sub.late_submission_penalty,
-                }
-    return out
+    return dump(course, WEEKS)["submissions"]
 
 
 def test_kernel_free_grading_gives_the_kernel_paths_scores(course, tmp_path, capsys):

@@ -17,7 +17,6 @@ cell must then need manual grading again).
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import stat
 from pathlib import Path
 
@@ -26,10 +25,10 @@ import pytest
 from autograder.instructor import build
 from autograder.pipeline import grading
 from autograder.pipeline.course import Course
+from tests.gradebook_dump import gradebook as dump
 
 ROOT = Path(__file__).resolve().parents[1]
 WEEKS = ["week1", "week2"]
-TABLES = ("grade", "comment", "submitted_notebook", "submitted_assignment", "student")
 NB = "intro_to_deep_learning"
 DUE = '\nc.Deadlines.due = {"week1": "2026-01-10 12:00 +00:00"}\n'
 
@@ -65,41 +64,7 @@ def oracle(graded: Path, blank: Path, dest: Path) -> Path:
 
 
 def gradebook(course: Path) -> dict:
-    from nbgrader.api import Gradebook
-
-    out = {}
-    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
-        for week in WEEKS:
-            for sub in gb.assignment_submissions(week):
-                out[f"{sub.student.id}/{week}"] = {
-                    "cells": sorted(
-                        (
-                            nb.name,
-                            g.name,
-                            g.auto_score,
-                            g.manual_score,
-                            g.extra_credit,
-                            g.max_score,
-                            g.needs_manual_grade,
-                        )
-                        for nb in sub.notebooks
-                        for g in nb.grades
-                    ),  # fmt: skip
-                    "comments": sorted(
-                        (nb.name, c.name, c.auto_comment, c.manual_comment)
-                        for nb in sub.notebooks
-                        for c in nb.comments
-                    ),
-                    "timestamp": str(sub.timestamp),
-                    "late": (sub.total_seconds_late, sub.late_submission_penalty),
-                    "penalties": sorted(
-                        (nb.name, nb.late_submission_penalty) for nb in sub.notebooks
-                    ),
-                    "score": (sub.score, sub.max_score, sub.code_score),
-                }
-    with sqlite3.connect(course / "gradebook.db") as db:
-        counts = {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
-    return {"submissions": out, "counts": counts}
+    return dump(course, WEEKS)
 
 
 def files(course: Path) -> dict:

@@ -171,6 +171,7 @@ def grade_in_copy(course: str, student: str, week: str, workdir: str, kernel: bo
         caps.max_total_bytes,
     )
     problems += rematch.prepare(mine, release, shown)
+    _check_metadata_once(config)
     shared = not is_sqlite(work_course.gradebook_url(config))
     if not shared:  # SQLite: grade against a snapshot; the one writer saves to the real file
         snapshot_gradebook(course_p / "gradebook.db", work / "gradebook.db")
@@ -200,21 +201,37 @@ def grade_in_copy(course: str, student: str, week: str, workdir: str, kernel: bo
     }
 
 
+def _chain(config: Any, name: str) -> list:
+    from nbgrader.converters import Autograde
+
+    section = config.Autograde
+    return list(section[name] if name in section else Autograde.class_traits()[name].default())
+
+
+def _check_metadata_once(config: Any) -> None:
+    """nbgrader's ``CheckCellMetadata`` in both passes of a worker's autograde becomes
+    ``nbgrader_plugin.CheckCellMetadata``: the same checks, the schema compiled once."""
+    from nbgrader.preprocessors import CheckCellMetadata as stock
+
+    from autograder.pipeline.nbgrader_plugin import CheckCellMetadata
+
+    for name in ("sanitize_preprocessors", "autograde_preprocessors"):
+        config.Autograde[name] = [
+            CheckCellMetadata if pp is stock or pp == "nbgrader.preprocessors.CheckCellMetadata"
+            else pp
+            for pp in _chain(config, name)
+        ]  # fmt: skip
+
+
 def _without_saving(config: Any) -> None:
     """Drop ``SaveAutoGrades`` and ``AssignLatePenalties`` from a worker's autograde: with a
     SQLite gradebook the worker grades against a snapshot, and the writer saves the grades
     from the graded notebooks (the outputs those two only read)."""
-    from nbgrader.converters import Autograde
-
-    section = config.Autograde
-    chain = (
-        section.autograde_preprocessors
-        if "autograde_preprocessors" in section
-        else Autograde.autograde_preprocessors.default_value
-    )
     dropped = ("SaveAutoGrades", "AssignLatePenalties")
-    section.autograde_preprocessors = [
-        pp for pp in chain if str(getattr(pp, "__name__", pp)).rsplit(".", 1)[-1] not in dropped
+    config.Autograde.autograde_preprocessors = [
+        pp
+        for pp in _chain(config, "autograde_preprocessors")
+        if str(getattr(pp, "__name__", pp)).rsplit(".", 1)[-1] not in dropped
     ]
 
 

@@ -24,13 +24,19 @@ import shutil
 import signal
 import tempfile
 import time
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import jsonschema
 from jupyter_core.utils import run_sync
 from nbclient.exceptions import DeadKernelError
+from nbformat import from_dict
 from nbformat.v4 import new_output
+from nbgrader import preprocessors as nbgrader_preprocessors
+from nbgrader.nbgraderformat import MetadataValidator, SchemaTooNewError, SchemaTooOldError
+from nbgrader.nbgraderformat.common import BaseMetadataValidator, ValidationError
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
 from traitlets import Bool, Enum, Float, Integer, List, Unicode
 
@@ -225,17 +231,18 @@ class ResilientExecute(Execute):
         km: KernelManager | None = None,
     ) -> tuple[NotebookNode, dict[str, Any] | None]:
         if not self.run_cells:
+            # the two outputs as new_output() makes them, built here: its schema check per
+            # output was a tenth of a kernel-free notebook's time (nbconvert validates the
+            # whole notebook after each preprocessor anyway)
             for cell in nb.cells:
                 if cell.cell_type != "code":
                     continue
                 if notebook.is_test_cell(cell):  # scored by TrustedGrading, or by nothing
-                    cell.outputs = [
-                        new_output(
-                            "error", ename="NotRun", evalue=TRUSTED_ONLY, traceback=[TRUSTED_ONLY]
-                        )
-                    ]
+                    out = {"output_type": "error", "ename": "NotRun", "evalue": TRUSTED_ONLY}
+                    out["traceback"] = [TRUSTED_ONLY]
                 else:
-                    cell.outputs = [new_output("stream", name="stdout", text=NOT_RUN)]
+                    out = {"output_type": "stream", "name": "stdout", "text": NOT_RUN}
+                cell.outputs = [from_dict(out)]
             return nb, resources
         self._deadline = time.monotonic() + self.notebook_timeout
         self._trusted = (
@@ -296,6 +303,10 @@ class ResilientExecute(Execute):
             def format_kernel_cmd(extra_arguments: list[str] | None = None) -> list[str]:
                 argv = plain(extra_arguments=extra_arguments)
                 env = {"MPLBACKEND": "Agg", "PATH": os.environ.get("PATH", "/usr/bin:/bin")}
+                # the grader's pid means nothing in the box's PID namespace; 1 tells ipykernel
+                # it has a parent (no "connect another client" banner on the grader's stdout)
+                # and not to poll it (the box ends the kernel with the grader anyway)
+                env["JPY_PARENT_PID"] = "1"
                 for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
                     if name in os.environ:
                         env[name] = os.environ[name]
@@ -438,3 +449,58 @@ class ResilientExecute(Execute):
         self.kc = self.km.client()
         self.kc.start_channels()
         run_sync(self.kc.wait_for_ready)(timeout=self.startup_timeout)
+
+
+class _SchemaCheckedOnce(BaseMetadataValidator):
+    """nbgrader's per-cell metadata check with its JSON schema compiled once per process:
+    ``jsonschema.validate`` checks the schema itself against the meta-schema on every call,
+    which is most of the time ``CheckCellMetadata`` takes. The same checks, the same errors."""
+
+    _compiled: dict[int, Any] = {}
+
+    def validate_cell(self, cell: NotebookNode) -> None:
+        if "nbgrader" not in cell.metadata:
+            return
+        meta = cell.metadata["nbgrader"]
+        schema = meta.get("schema_version", 0)
+        if schema < self.schema_version:
+            raise SchemaTooOldError(
+                f"Outdated schema version: {schema} (expected {self.schema_version})",
+                schema,
+                self.schema_version,
+            )
+        if schema > self.schema_version:
+            raise SchemaTooNewError(
+                f"Schema version is too new: {schema} (expected {self.schema_version})",
+                schema,
+                self.schema_version,
+            )
+        validator = self._compiled.get(self.schema_version)
+        if validator is None:
+            cls = jsonschema.validators.validator_for(self.schema)
+            cls.check_schema(self.schema)
+            validator = self._compiled[self.schema_version] = cls(self.schema)
+        error = jsonschema.exceptions.best_match(validator.iter_errors(meta))
+        if error is not None:  # what jsonschema.validate raises
+            raise error
+
+
+class _MetadataValidator(MetadataValidator, _SchemaCheckedOnce):
+    """nbgrader's current metadata validator; its schema check is :class:`_SchemaCheckedOnce`."""
+
+
+class CheckCellMetadata(nbgrader_preprocessors.CheckCellMetadata):
+    """nbgrader's ``CheckCellMetadata`` with the schema compiled once (``nndl grade``'s
+    workers use it in place of nbgrader's, in both of autograde's passes)."""
+
+    def preprocess(
+        self, nb: NotebookNode, resources: dict[str, Any]
+    ) -> tuple[NotebookNode, dict[str, Any]]:
+        try:
+            _MetadataValidator().validate_nb(nb)
+        except ValidationError:
+            self.log.error(traceback.format_exc())
+            msg = "Notebook failed to validate; the nbgrader metadata may be corrupted."
+            self.log.error(msg)
+            raise ValidationError(msg) from None
+        return nb, resources
