@@ -238,8 +238,8 @@ class ResilientExecute(Execute):
                 if cell.cell_type != "code":
                     continue
                 if notebook.is_test_cell(cell):  # scored by TrustedGrading, or by nothing
-                    out = {"output_type": "error", "ename": "NotRun", "evalue": TRUSTED_ONLY}
-                    out["traceback"] = [TRUSTED_ONLY]
+                    out: dict[str, Any] = {"output_type": "error", "ename": "NotRun"}
+                    out.update(evalue=TRUSTED_ONLY, traceback=[TRUSTED_ONLY])
                 else:
                     out = {"output_type": "stream", "name": "stdout", "text": NOT_RUN}
                 cell.outputs = [from_dict(out)]
