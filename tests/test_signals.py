@@ -155,6 +155,6 @@ def test_sigterm_stops_every_process_and_folder_and_the_rerun_resumes(
         s: "unchanged" if s in saved else "graded" for s in resume.STUDENTS
     }
     got, expected = resume.gradebook(course), reference["gradebook"]
-    assert got["students"] == expected["students"]
+    assert got["submissions"] == expected["submissions"]
     assert got["counts"] == expected["counts"] and not got["doubled"]
     assert resume.ledgers(course) == set(resume.STUDENTS)
