@@ -174,3 +174,42 @@ def test_a_failed_submission_is_graded_once_more_before_it_is_reported(
     assert dave.status == "failed"
     assert "injected failure 2" in dave.message
     assert "an earlier attempt failed too: RuntimeError: injected failure 1" in dave.message
+
+
+def test_the_workers_metadata_check_agrees_with_nbgraders():
+    """nbgrader_plugin's CheckCellMetadata (schema compiled once) accepts and refuses the
+    same cells as nbgrader's own validator, with the same error."""
+    import copy
+
+    import nbformat
+    from nbgrader.nbgraderformat import MetadataValidator
+
+    from autograder.pipeline.nbgrader_plugin import _MetadataValidator
+
+    nb = nbformat.read(ROOT / "source/week1/intro_to_deep_learning.ipynb", as_version=4)
+    graded = next(c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade"))
+    broken = []
+    for change in ({"points": "two"}, {"grade": "yes"}, {"schema_version": 1}, {"locked": None}):
+        cell = copy.deepcopy(graded)
+        cell.metadata.nbgrader.update(change)
+        broken.append(cell)
+    for cell in [graded, *broken]:
+        outcomes = []
+        for validator in (MetadataValidator(), _MetadataValidator()):
+            try:
+                validator.validate_cell(copy.deepcopy(cell))
+                outcomes.append("ok")
+            except Exception as exc:  # noqa: BLE001 (the error itself is compared)
+                outcomes.append(f"{type(exc).__name__}: {exc}")
+        assert outcomes[0] == outcomes[1], outcomes
+    assert sum(1 for c in broken if _fails(c)) == len(broken)
+
+
+def _fails(cell) -> bool:
+    from autograder.pipeline.nbgrader_plugin import _MetadataValidator
+
+    try:
+        _MetadataValidator().validate_cell(cell)
+    except Exception:  # noqa: BLE001
+        return True
+    return False
