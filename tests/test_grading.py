@@ -213,3 +213,27 @@ def _fails(cell) -> bool:
     except Exception:  # noqa: BLE001
         return True
     return False
+
+
+def test_a_grading_process_goes_without_the_iri_grammar_and_still_validates(tmp_path):
+    """without_iri_grammar spares each worker the second rfc3987_syntax costs at import;
+    nbformat's validation (which never checks formats) still refuses a broken notebook."""
+    code = (
+        "import sys\n"
+        "from autograder.pipeline.course import without_iri_grammar\n"
+        "without_iri_grammar()\n"
+        "import nbformat, nbgrader.converters\n"
+        "assert sys.modules.get('rfc3987_syntax') is None\n"
+        "nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell('x = 1')])\n"
+        "nbformat.validate(nb)\n"
+        "nb.cells[0]['cell_type'] = 'cod'\n"
+        "try:\n"
+        "    nbformat.validate(nb)\n"
+        "except nbformat.ValidationError:\n"
+        "    print('refused')\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "refused"

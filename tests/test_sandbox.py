@@ -68,3 +68,39 @@ def test_graded_functions_get_plotting_modules_on_first_use():
 def test_a_plain_dotted_plotting_import_binds_the_package():
     ns, _ = _namespace(sandbox.definitions([("cell 1", "import matplotlib.pyplot\n")]))
     assert callable(ns["matplotlib"].pyplot.subplots)
+
+
+def test_a_name_imported_from_a_plotting_module_waits_for_its_first_use():
+    source = (
+        "from matplotlib.patches import Rectangle as Box\n"
+        "def area():\n    return Box((0, 0), 2, 3).get_width() * 3\n"
+    )
+    ns, errors = _namespace(sandbox.definitions([("cell 1", source)]))
+    assert errors == []
+    assert type(ns["Box"]).__name__ == "Deferred"
+    assert ns["area"]() == 6  # the real class, imported when the function called it
+    # a star import cannot wait (its names are unknown until it runs): it runs as written
+    ns, errors = _namespace(sandbox.definitions([("cell 1", "from matplotlib.colors import *")]))
+    assert errors == [] and callable(ns["to_rgb"])
+
+
+def test_a_statement_stopped_for_its_time_costs_it_once_per_child():
+    import time
+
+    source = "import time\nn = 1\ntime.sleep(30)\nm = n + 1\n"
+    slow: set = set()
+    started = time.monotonic()
+    messages = []
+    for _ in range(3):  # three exercises of one child build three namespaces
+        errors: list[str] = []
+        ns = sandbox.build_namespace(sandbox.statements([("cell 2", source)]), errors, 0.5, slow)
+        assert ns["m"] == 2  # the statements after it still ran
+        messages.append(errors)
+    spent = time.monotonic() - started
+    assert messages[0] == ["cell 2: a statement ran longer than 0.5 s and was skipped"]
+    assert messages[1] == messages[2] == messages[0]  # the same word every time
+    assert 0.5 <= spent < 1.4, spent  # stopped once, skipped twice
+    # another process (a fresh set) waits for it again: nothing is remembered across children
+    errors = []
+    sandbox.build_namespace(sandbox.statements([("cell 2", source)]), errors, 0.2, set())
+    assert errors == ["cell 2: a statement ran longer than 0.2 s and was skipped"]

@@ -46,6 +46,15 @@ def ensure_path_env() -> None:
         os.environ["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")
 
 
+def without_iri_grammar() -> None:
+    """Spare a grading process the second that importing nbformat costs where
+    ``rfc3987_syntax`` is installed (jupyter-events pulls it in): jsonschema imports it at
+    import time, and it builds a Lark grammar then. Only jsonschema's ``iri`` format checks
+    use it, and neither nbformat nor nbgrader checks formats. Call it before the process
+    first imports nbformat; a process that already has the module keeps it."""
+    sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
+
+
 def quiet_nbgrader_warnings() -> None:
     """Hide the one SQLAlchemy warning nbgrader 0.9 prints for every submission it grades.
 

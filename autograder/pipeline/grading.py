@@ -51,7 +51,13 @@ from types import FrameType
 from typing import Any
 
 from autograder.pipeline import rematch
-from autograder.pipeline.course import Course, ensure_path_env, is_sqlite, quiet_nbgrader_warnings
+from autograder.pipeline.course import (
+    Course,
+    ensure_path_env,
+    is_sqlite,
+    quiet_nbgrader_warnings,
+    without_iri_grammar,
+)
 
 LEDGER = "graded.json"  # in autograded/<student>/<week>/: the fingerprint it was graded from
 
@@ -146,6 +152,7 @@ def grade_in_copy(course: str, student: str, week: str, workdir: str, kernel: bo
 
     Returns {"ok", "seconds", "graded" (the folder with the graded notebooks), "log"}.
     """
+    without_iri_grammar()  # a Dask worker's too
     from nbgrader.apps import NbGraderAPI
 
     ensure_path_env()
@@ -210,9 +217,12 @@ def _chain(config: Any, name: str) -> list:
 
 def _check_metadata_once(config: Any) -> None:
     """nbgrader's ``CheckCellMetadata`` in both passes of a worker's autograde becomes
-    ``nbgrader_plugin.CheckCellMetadata``: the same checks, the schema compiled once."""
+    ``nbgrader_plugin.CheckCellMetadata``: the same checks, the schema compiled once. And
+    nbconvert validates each pass's notebook once, after its last preprocessor, instead of
+    after every one (``optimistic_validation``: the same check of what is written)."""
     from nbgrader.preprocessors import CheckCellMetadata as stock
 
+    config.NotebookExporter.optimistic_validation = True
     from autograder.pipeline.nbgrader_plugin import CheckCellMetadata
 
     for name in ("sanitize_preprocessors", "autograde_preprocessors"):
@@ -487,6 +497,7 @@ def _worker_started(tmp: str) -> None:
     folders, trusted grading's) inside the batch's folder, so that they go with it even if
     the worker has to be killed; SIGINT left to the writer (Ctrl+C reaches the whole
     process group; the writer then stops the workers with SIGTERM)."""
+    without_iri_grammar()
     quiet_nbgrader_warnings()
     tempfile.tempdir = tempfile.mkdtemp(prefix="w", dir=tmp)  # short: kernels put sockets there
     signal.signal(signal.SIGINT, _ignore)  # a handler, not SIG_IGN: kernels must not inherit it
@@ -621,6 +632,7 @@ def grade(
     no cell runs: trusted grading, which alone decides the scores, rebuilds each graded
     function from the cells' sources, so the scores are the same, several times faster.
     """
+    without_iri_grammar()
     course = course.resolve()
     url = Course(course).gradebook_url()
     if is_sqlite(url) and not (course / "gradebook.db").exists():

@@ -132,32 +132,51 @@ def _binding(stmt: ast.stmt, modules: set[str]) -> bool:
 
 
 class Deferred:
-    """Stands for a plotting module until code first uses it: importing pyplot costs a
-    second or two per child, and graded functions do not plot."""
+    """Stands for a plotting module (or a name imported from one) until code first uses
+    it: importing pyplot costs a second or two per child, and graded functions do not plot.
+    ``attr``: the name in module ``bind`` this stands for (``from matplotlib.patches import
+    Circle``); without it, the module itself."""
 
-    def __init__(self, load: str, bind: str) -> None:
-        self._load, self._bind = load, bind
+    def __init__(self, load: str, bind: str, attr: str | None = None) -> None:
+        self._load, self._bind, self._attr = load, bind, attr
+
+    def _target(self) -> Any:
+        importlib.import_module(self._load)
+        module = sys.modules[self._bind]
+        return getattr(module, self._attr) if self._attr else module
 
     def __getattr__(self, attr: str) -> Any:
-        importlib.import_module(self._load)
-        return getattr(sys.modules[self._bind], attr)
+        if attr in ("_load", "_bind", "_attr"):  # not set yet (a copy): never recurse
+            raise AttributeError(attr)
+        return getattr(self._target(), attr)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self._target()(*args, **kwargs)
 
 
-def _plotting_import(stmt: ast.stmt) -> TypeGuard[ast.Import]:
+def _plotting_import(stmt: ast.stmt) -> TypeGuard[ast.Import | ast.ImportFrom]:
+    if isinstance(stmt, ast.ImportFrom):
+        return stmt.level == 0 and (stmt.module or "").split(".")[0] == _PLOTTING
     return isinstance(stmt, ast.Import) and all(
         a.name.split(".")[0] == _PLOTTING for a in stmt.names
     )
 
 
-def _deferred(stmt: ast.Import) -> ast.Module:
-    """``import matplotlib.pyplot as plt`` as ``plt = Deferred("matplotlib.pyplot", ...)``."""
+def _deferred(stmt: ast.Import | ast.ImportFrom) -> ast.Module:
+    """``import matplotlib.pyplot as plt`` as ``plt = Deferred("matplotlib.pyplot", ...)``;
+    ``from matplotlib.patches import Circle`` as ``Circle = Deferred(..., "Circle")``."""
     body: list[ast.stmt] = []
     for a in stmt.names:
-        name, bind = (a.asname, a.name) if a.asname else (a.name.split(".")[0],) * 2
+        if isinstance(stmt, ast.ImportFrom):
+            if a.name == "*":  # names unknown until imported: import it now, as written
+                return ast.fix_missing_locations(ast.Module([stmt], []))
+            module = str(stmt.module)
+            name, args = a.asname or a.name, [module, module, a.name]
+        else:
+            name, bind = (a.asname, a.name) if a.asname else (a.name.split(".")[0],) * 2
+            args = [a.name, bind]
         call = ast.Call(
-            ast.Name("__nndl_deferred__", ast.Load()),
-            [ast.Constant(a.name), ast.Constant(bind)],
-            [],
+            ast.Name("__nndl_deferred__", ast.Load()), [ast.Constant(x) for x in args], []
         )
         body.append(ast.Assign([ast.Name(name, ast.Store())], call))
     return ast.fix_missing_locations(ast.copy_location(ast.Module(body, []), stmt))
@@ -276,16 +295,25 @@ def _alarm(signum: int, frame: FrameType | None) -> NoReturn:
 
 
 def build_namespace(
-    compiled: Iterable[Compiled], errors: list[str], seconds: float | None = None
+    compiled: Iterable[Compiled],
+    errors: list[str],
+    seconds: float | None = None,
+    slow: set[tuple[str, CodeType]] | None = None,
 ) -> dict[str, Any]:
     """Run the compiled statements in a fresh namespace; with ``seconds``, a statement that
-    runs longer (a ``time.sleep(10_000)`` at the top of a cell) is stopped and skipped."""
+    runs longer (a ``time.sleep(10_000)`` at the top of a cell) is stopped and skipped.
+    ``slow``: the statements stopped so far in this process, added to here; a later
+    namespace skips them at once (a child builds one per exercise: an endless statement
+    costs its seconds once, not once per exercise)."""
     ns = {"__name__": "__main__", "__builtins__": builtins, "__nndl_deferred__": Deferred}
     if seconds:
         signal.signal(signal.SIGALRM, _alarm)
     for label, code, error in compiled:
         if code is None:
             errors.append(f"{label}: {error}")
+            continue
+        if slow is not None and (label, code) in slow:
+            errors.append(f"{label}: a statement ran longer than {seconds:g} s and was skipped")
             continue
         try:
             if seconds:
@@ -294,6 +322,8 @@ def build_namespace(
                 exec(code, ns)
         except _Slow:
             errors.append(f"{label}: a statement ran longer than {seconds:g} s and was skipped")
+            if slow is not None:
+                slow.add((label, code))
         except BaseException as exc:  # noqa: BLE001 (SystemExit too: the cell is skipped)
             errors.append(f"{label}: {type(exc).__name__}: {str(exc)[:120]}")
         finally:
@@ -309,9 +339,10 @@ def run_function(
     np: ModuleType,
     dump: Callable[[object], Any],
     seconds: float | None,
+    slow: set[tuple[str, CodeType]] | None = None,
 ) -> dict[str, Any]:
     errors: list[str] = []
-    ns = build_namespace(compiled, errors, seconds)
+    ns = build_namespace(compiled, errors, seconds, slow)
     fn = ns.get(task["name"])
     out = {"id": task["id"], "errors": errors[:5], "calls": []}
     if not callable(fn):
@@ -339,9 +370,10 @@ def run_values(
     compiled: Iterable[Compiled],
     dump: Callable[[object], Any],
     seconds: float | None = None,
+    slow: set[tuple[str, CodeType]] | None = None,
 ) -> dict[str, Any]:
     errors: list[str] = []
-    ns = build_namespace(compiled, errors, seconds)
+    ns = build_namespace(compiled, errors, seconds, slow)
     values = {n: dump(ns[n]) for n in task["names"] if n in ns}
     return {"id": task["id"], "errors": errors[:5], "values": values}
 
@@ -415,19 +447,20 @@ def run_tasks(
     """Each task of the job, one JSON line ``{"start": id}`` before it and one record after."""
     defs = None
     seconds = job["statement_seconds"]
+    slow: set[tuple[str, CodeType]] = set()  # statements stopped by ``seconds`` so far
     for task in job["tasks"]:
         out.write(json.dumps({"start": task["id"]}) + "\n")
         out.flush()
         if task["kind"] == "state":
-            result = run_values(task, statements(task["cells"]), dump, seconds)
+            result = run_values(task, statements(task["cells"]), dump, seconds, slow)
             out.write(json.dumps(result) + "\n")
             out.flush()
             continue
         defs = defs or definitions(job["cells"])
         if task["kind"] == "choice":
-            result = run_values(task, defs, dump, seconds)
+            result = run_values(task, defs, dump, seconds, slow)
         else:
-            result = run_function(task, defs, _blocks(task), np, dump, seconds)
+            result = run_function(task, defs, _blocks(task), np, dump, seconds, slow)
         out.write(json.dumps(result) + "\n")
         out.flush()
     out.close()
