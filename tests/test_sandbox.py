@@ -84,6 +84,36 @@ def test_a_name_imported_from_a_plotting_module_waits_for_its_first_use():
     assert errors == [] and callable(ns["to_rgb"])
 
 
+def test_a_submodule_imported_by_name_from_its_package_loads_on_first_use():
+    # ``from matplotlib import pyplot``: pyplot is no attribute of matplotlib until imported;
+    # a fresh interpreter, since this process may have imported pyplot already
+    import os
+    import subprocess
+    import sys
+
+    source = (
+        "from matplotlib import pyplot as plt, colors\n"
+        "def n():\n"
+        "    fig, ax = plt.subplots()\n"
+        "    plt.close(fig)\n"
+        "    return len(colors.to_rgb('red'))\n"
+    )
+    script = f"""
+import importlib.util, sys
+spec = importlib.util.spec_from_file_location("nndl_sandbox", {spec.origin!r})
+sandbox = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(sandbox)
+errors = []
+ns = sandbox.build_namespace(sandbox.definitions([("cell 1", {source!r})]), errors)
+assert "matplotlib.pyplot" not in sys.modules, "imported before its first use"
+assert errors == [] and ns["n"]() == 3, errors
+print("ok")
+"""
+    env = {**os.environ, "MPLBACKEND": "Agg"}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env)
+    assert done.stdout.strip() == "ok", done.stderr[-2000:]
+
+
 def test_a_statement_stopped_for_its_time_costs_it_once_per_child():
     import time
 

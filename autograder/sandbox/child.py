@@ -143,7 +143,12 @@ class Deferred:
     def _target(self) -> Any:
         importlib.import_module(self._load)
         module = sys.modules[self._bind]
-        return getattr(module, self._attr) if self._attr else module
+        if not self._attr:
+            return module
+        try:
+            return getattr(module, self._attr)
+        except AttributeError:  # a submodule not imported yet: ``from matplotlib import pyplot``
+            return importlib.import_module(f"{self._bind}.{self._attr}")
 
     def __getattr__(self, attr: str) -> Any:
         if attr in ("_load", "_bind", "_attr"):  # not set yet (a copy): never recurse
