@@ -7,11 +7,15 @@ gradebook) and read the scores back from the gradebook.
 
 from __future__ import annotations
 
+import base64
+import contextlib
+import io
 import json
 import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import nbformat
@@ -56,6 +60,105 @@ def test_wire_never_carries_objects():
         compare.load({"__ndarray__": [None], "dtype": "|O", "shape": [1]})
     with pytest.raises(ValueError):
         compare.load({"__reduce__": "os.system"})
+
+
+def _follow_bytes(wire: bytes, ids: list[str], limits: trusted.Limits | None = None):
+    """What the grader makes of ``wire`` written by a child: (results, how it stopped, kills)."""
+    import threading
+
+    read, write = os.pipe()
+
+    def feed():
+        with contextlib.suppress(BrokenPipeError), os.fdopen(write, "wb") as pipe:
+            pipe.write(wire)
+
+    feeder = threading.Thread(target=feed)
+    feeder.start()
+    results: dict = {}
+    kills: list[int] = []
+    limits = limits or trusted.Limits()
+    try:
+        stopped = trusted._follow(
+            read, lambda: kills.append(1), ids, results, time.monotonic() + 30, limits
+        )
+    finally:
+        os.close(read)
+        feeder.join()
+    return results, stopped, kills
+
+
+def test_large_arrays_cross_the_wire_raw_and_whole():
+    from autograder.sandbox import child
+
+    source = (
+        "import numpy as np\n"
+        "big = np.arange(60_000.0).reshape(600, 100)\n"
+        "strided = big[:, ::3].T\n"
+        "small = np.ones(3, dtype=np.int8)\n"
+        "nested = (big[:2], {'k': [big, np.float32(1.5)]})\n"
+        "z = np.zeros((100, 100), dtype=np.complex64)\n"
+    )
+    cells = [("cell 1", source)]
+    job = {
+        "statement_seconds": 5,
+        "tasks": [
+            {
+                "id": "t1",
+                "kind": "state",
+                "names": ["big", "strided", "small", "nested"],
+                "cells": cells,
+            },
+            {"id": "t2", "kind": "state", "names": ["z"], "cells": cells},
+        ],
+    }
+    out = io.BytesIO()
+    out.close = lambda: None  # run_tasks closes its stream; keep what it wrote
+    child.run_tasks(job, out, compare.dump, np)
+    wire = out.getvalue()
+    assert wire.count(b'{"blob": ') == 4  # big twice, strided, z: raw; small and big[:2] inline
+    assert base64.b64encode(np.arange(60_000.0).tobytes()[240_000:240_300]) not in wire
+    results, stopped, kills = _follow_bytes(wire, ["t1", "t2"])
+    assert stopped == (None, None) and kills == []
+    values = {k: compare.load(v) for k, v in results["t1"]["values"].items()}
+    big = np.arange(60_000.0).reshape(600, 100)
+    assert np.array_equal(values["big"], big) and values["big"].dtype == np.float64
+    assert np.array_equal(values["strided"], big[:, ::3].T) and values["strided"].shape == (34, 600)
+    assert values["small"].dtype == np.int8 and values["small"].tolist() == [1, 1, 1]
+    assert np.array_equal(values["nested"][1]["k"][0], big) and values["nested"][1]["k"][1] == 1.5
+    assert np.array_equal(values["nested"][0], big[:2])
+    z = compare.load(results["t2"]["values"]["z"])  # the second record has its own blobs
+    assert z.dtype == np.complex64 and z.shape == (100, 100) and not z.any()
+
+
+def test_a_child_cannot_forge_or_overflow_raw_arrays():
+    start = b'{"start": "t1"}\n'
+    # a blob header past the grader's cap: stopped before anything is allocated
+    limits = trusted.Limits(result_bytes=1 << 20)
+    results, stopped, kills = _follow_bytes(start + b'{"blob": 1000000000000}\n', ["t1"], limits)
+    assert stopped == ("t1", "returned more than 1 MiB") and kills == [1] and results == {}
+    # many blobs for one record add up to the cap too
+    many = start + (b'{"blob": 400000}\n' + bytes(400_000)) * 3
+    results, stopped, kills = _follow_bytes(many, ["t1"], limits)
+    assert stopped == ("t1", "returned more than 1 MiB") and kills == [1]
+    # a reference to no blob, or to one of the wrong size, is refused when judged
+    for blobs, ref in (
+        (b"", 0),
+        (b'{"blob": 12}\n' + bytes(12), 0),
+        (b'{"blob": 8}\n' + bytes(8), 3),
+    ):
+        value = {"__blob__": ref, "dtype": "<f8", "shape": [3]}
+        record = json.dumps({"id": "t1", "values": {"x": value}}).encode() + b"\n"
+        results, stopped, _ = _follow_bytes(start + blobs + record, ["t1"])
+        assert stopped == (None, None)
+        with pytest.raises(ValueError):
+            compare.load(results["t1"]["values"]["x"])
+    # blobs belong to the record right after them: a stray one is dropped at the next line
+    stray = start + b'{"blob": 24}\n' + bytes(24) + b'{"noise": 1}\n'
+    value = {"__blob__": 0, "dtype": "<f8", "shape": [3]}
+    record = json.dumps({"id": "t1", "values": {"x": value}}).encode() + b"\n"
+    results, _, _ = _follow_bytes(stray + record, ["t1"])
+    with pytest.raises(ValueError):
+        compare.load(results["t1"]["values"]["x"])
 
 
 def test_the_readable_form_is_the_same_codec_for_the_generated_files():

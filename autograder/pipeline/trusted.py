@@ -505,13 +505,16 @@ def _follow(
     clock: dict[str, float] | None = None,
 ) -> tuple[str | None, str | None]:
     """Read a child's records from ``fd`` until it ends: ``{"start": id}`` then ``{"id": id,
-    ...}`` per task. Returns (the task it was in when it stopped, or None; why it was
-    stopped, or None). The clock is the grader's: a task gets ``limits.task_seconds`` from its
-    start (or from the last record), whatever the child writes; past ``limits.result_bytes``
-    the child is stopped (``kill``)."""
+    ...}`` per task, each record after its raw arrays (``{"blob": n}`` and n bytes; see
+    :func:`compare.with_blobs`). Returns (the task it was in when it stopped, or None; why it
+    was stopped, or None). The clock is the grader's: a task gets ``limits.task_seconds`` from
+    its start (or from the last record), whatever the child writes; past
+    ``limits.result_bytes`` held for one record the child is stopped (``kill``)."""
     import selectors
 
     buffer, scanned = bytearray(), 0
+    blobs: list[bytearray] = []  # the raw arrays of the coming record
+    blob, got, held = None, 0, 0  # the one being read, its bytes so far; bytes of ``blobs``
     current, since = (ids[0] if ids else None), time.monotonic()
     with selectors.DefaultSelector() as sel:
         sel.register(fd, selectors.EVENT_READ)
@@ -524,35 +527,58 @@ def _follow(
                 return current, f"took longer than {limit:.0f} s"
             if not sel.select(timeout=0.2):
                 continue
+            if blob is not None:  # raw bytes go straight into their array's buffer
+                n = os.readv(fd, [memoryview(blob)[got:]])
+                if not n:
+                    return current, None
+                got += n
+                if got == len(blob):
+                    blobs.append(blob)
+                    blob = None
+                continue
             data = os.read(fd, 1 << 16)
             if not data:
                 return current, None
             buffer += data
-            if len(buffer) > limits.result_bytes:
+            if held + len(buffer) > limits.result_bytes:
                 kill()
                 return current, f"returned more than {limits.result_bytes >> 20} MiB"
-            end = buffer.rfind(b"\n", scanned)
-            scanned = len(buffer)
-            if end < 0:
-                continue
-            lines = bytes(buffer[:end]).split(b"\n")
-            del buffer[: end + 1]
-            scanned = len(buffer)
-            for line in lines:
+            while blob is None:
+                end = buffer.find(b"\n", scanned)
+                if end < 0:
+                    scanned = len(buffer)
+                    break
+                line = bytes(buffer[:end])
+                del buffer[: end + 1]
+                scanned = 0
                 try:
                     record = json.loads(line)
                 except ValueError:
                     continue
                 if not isinstance(record, dict):
                     continue
+                size = record.get("blob")
+                if len(record) == 1 and type(size) is int and size >= 0:
+                    held += size
+                    if held > limits.result_bytes:
+                        kill()
+                        return current, f"returned more than {limits.result_bytes >> 20} MiB"
+                    blob, got = bytearray(size), min(size, len(buffer))
+                    blob[:got] = buffer[:got]
+                    del buffer[:got]
+                    if got == size:
+                        blobs.append(blob)
+                        blob = None
+                    continue
                 if record.get("start") in ids and record["start"] not in results:
                     current, since = record["start"], time.monotonic()
                     if clock is not None:
                         clock.setdefault("ready", since)  # the first task starts
                 elif record.get("id") == current and current not in results:
-                    results[current] = record
+                    results[current] = compare.with_blobs(record, blobs) if blobs else record
                     rest = [i for i in ids if i not in results]
                     current, since = (rest[0] if rest else None), time.monotonic()
+                blobs, held = [], 0  # blobs go with the record right after them only
 
 
 def _kill(proc: subprocess.Popen) -> None:

@@ -24,7 +24,9 @@ says so at once (``nolandlock``) and the grader starts a box per job instead.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
+import fcntl
 import json
 import os
 import shutil
@@ -97,7 +99,7 @@ def _child(job_fd: int, result_fd: int, folder: str, data_dir: str | None) -> No
         if not nndl_landlock.restrict([folder, os.devnull], readable=readable):
             print("Landlock could not confine the child", file=sys.stderr)
             os._exit(70)
-        out = os.fdopen(sandbox._silence_stdout(result_fd), "w")
+        out = os.fdopen(sandbox._silence_stdout(result_fd), "wb")
         sys.meta_path.insert(0, sandbox._Refuse())
         sandbox.run_tasks(job, out, nndl_compare.dump, np)
     except BaseException as exc:  # noqa: BLE001 (the exit code and stderr say what stopped it)
@@ -142,6 +144,8 @@ def serve(control: socket.socket, workspace: str, data_dir: str | None) -> None:
         err = os.open(os.path.join(folder, "stderr.txt"), os.O_WRONLY | os.O_CREAT, 0o600)
         job_r, job_w = os.pipe()
         result_r, result_w = os.pipe()
+        with contextlib.suppress(OSError):  # 1 MiB (the unprivileged most) for Week 2's arrays
+            fcntl.fcntl(result_w, fcntl.F_SETPIPE_SZ, 1 << 20)
         pid = os.fork()
         if pid == 0:
             control.close()
