@@ -237,3 +237,35 @@ def test_a_grading_process_goes_without_the_iri_grammar_and_still_validates(tmp_
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "refused"
+
+
+def _what_a_worker_has() -> tuple[bool, str | None, int]:
+    return "nbgrader.apps" in sys.modules, os.environ.get("NNDL_SET_LATER"), os.getppid()
+
+
+def test_workers_fork_from_a_warm_server_and_see_the_environment_of_now(tmp_path, monkeypatch):
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import forkserver
+
+    context = grading.pool_context()
+    try:
+        assert context.get_start_method() == "forkserver"
+        server = forkserver._forkserver._forkserver_pid
+        monkeypatch.setenv("NNDL_SET_LATER", "seen")  # after the server started
+        with ProcessPoolExecutor(
+            1,
+            mp_context=context,
+            initializer=grading._worker_started,
+            initargs=(str(tmp_path), dict(os.environ)),
+        ) as pool:
+            loaded, env, parent = pool.submit(_what_a_worker_has).result(timeout=60)
+        assert loaded, "the worker imported nbgrader itself: the server did not preload it"
+        assert env == "seen" and parent == server
+    finally:
+        grading._stop_pool_server()
+    assert forkserver._forkserver._forkserver_pid is None  # gone with the batch
+    with pytest.raises(ProcessLookupError):
+        os.kill(server, 0)
+    # where no server can start, each worker is a fresh interpreter
+    monkeypatch.setattr(forkserver, "ensure_running", lambda: (_ for _ in ()).throw(OSError()))
+    assert grading.pool_context().get_start_method() == "spawn"

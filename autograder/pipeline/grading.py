@@ -42,9 +42,10 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import closing, contextmanager
+from contextlib import closing, contextmanager, suppress
 from dataclasses import asdict, dataclass, field
-from multiprocessing import get_context
+from multiprocessing import forkserver, get_context
+from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from types import FrameType
@@ -492,11 +493,43 @@ _WORKER = _WorkerState()
 STOP_GRACE = 10.0  # seconds a worker has to stop its kernel and clean up, then SIGKILL
 
 
-def _worker_started(tmp: str) -> None:
-    """A local pool worker starts: nbgrader's warning filtered; its temporary files (kernel
+def pool_context() -> BaseContext:
+    """How local workers start: forked from a server that imported what they need
+    (:mod:`autograder.pipeline.preload`), started here; its imports run while the grading
+    process reads the course's config. Where no server can start (its socket's path too long
+    under a deep TMPDIR, say), each worker is a fresh interpreter."""
+    context = get_context("forkserver")
+    context.set_forkserver_preload(["autograder.pipeline.preload"])
+    try:
+        forkserver.ensure_running()  # returns at once; the server imports on its own
+    except OSError:
+        return get_context("spawn")
+    return context
+
+
+def _stop_pool_server() -> None:
+    """The fork server goes with the batch (a signal, a test, the next batch: none finds
+    it). Killed: asked to stop, it spends 0.3 s tearing down what it imported, for nothing.
+    Through multiprocessing's private state, so tolerated missing."""
+    server = forkserver._forkserver
+    pid = getattr(server, "_forkserver_pid", None)
+    if pid:
+        with suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+    stop = getattr(server, "_stop", None)
+    if stop:
+        stop()  # closes its descriptor, waits for it, removes its socket
+
+
+def _worker_started(tmp: str, environ: dict[str, str] | None = None) -> None:
+    """A local pool worker starts: the grading process's environment now (the fork server
+    has the one it started with); nbgrader's warning filtered; its temporary files (kernel
     folders, trusted grading's) inside the batch's folder, so that they go with it even if
     the worker has to be killed; SIGINT left to the writer (Ctrl+C reaches the whole
     process group; the writer then stops the workers with SIGTERM)."""
+    if environ is not None:
+        os.environ.clear()
+        os.environ.update(environ)
     without_iri_grammar()
     quiet_nbgrader_warnings()
     tempfile.tempdir = tempfile.mkdtemp(prefix="w", dir=tmp)  # short: kernels put sockets there
@@ -632,6 +665,27 @@ def grade(
     no cell runs: trusted grading, which alone decides the scores, rebuilds each graded
     function from the cells' sources, so the scores are the same, several times faster.
     """
+    context = None if scheduler else pool_context()
+    try:
+        return _grade_course(
+            course, weeks, students, workers, force, progress, scheduler, kernel, context
+        )
+    finally:
+        if context:
+            _stop_pool_server()
+
+
+def _grade_course(
+    course: Path,
+    weeks: list[str],
+    students: list[str] | None,
+    workers: int | None,
+    force: bool,
+    progress: Progress | None,
+    scheduler: str | None,
+    kernel: bool,
+    context: BaseContext | None,
+) -> list[Outcome]:
     without_iri_grammar()
     course = course.resolve()
     url = Course(course).gradebook_url()
@@ -651,7 +705,17 @@ def grade(
     try:
         with _Signals() as signals:
             return _grade(
-                course, url, weeks, students, workers, force, progress, scheduler, signals, kernel
+                course,
+                url,
+                weeks,
+                students,
+                workers,
+                force,
+                progress,
+                scheduler,
+                signals,
+                kernel,
+                context,
             )
     finally:
         lock.close()  # also released by the kernel if this process is killed
@@ -668,6 +732,7 @@ def _grade(
     scheduler: str | None,
     signals: _Signals,
     kernel: bool = False,
+    context: BaseContext | None = None,
 ) -> list[Outcome]:
     found = submissions(course, weeks, students)
     if progress and found:
@@ -698,7 +763,7 @@ def _grade(
         if scheduler:
             _grade_on_dask(course, todo, scheduler, settle, kernel)
         else:
-            _grade_locally(course, todo, workers, settle, kernel)
+            _grade_locally(course, todo, workers, settle, kernel, context)
     except Interrupted as stop:
         stop.saved = sum(o.status == "graded" for o in outcomes)
         raise
@@ -741,14 +806,19 @@ class _Settle:
 
 
 def _grade_locally(
-    course: Path, todo: list[Todo], workers: int, settle: _Settle, kernel: bool = False
+    course: Path,
+    todo: list[Todo],
+    workers: int,
+    settle: _Settle,
+    kernel: bool = False,
+    context: BaseContext | None = None,
 ) -> None:
     with tempfile.TemporaryDirectory(prefix="nndl-grade-", ignore_cleanup_errors=True) as tmp:
         with ProcessPoolExecutor(
             max_workers=workers,
-            mp_context=get_context("spawn"),
+            mp_context=context or pool_context(),
             initializer=_worker_started,
-            initargs=(tmp,),
+            initargs=(tmp, dict(os.environ)),
         ) as pool:
             futures: dict[Future, tuple] = {}
 

@@ -446,9 +446,7 @@ def _silence_stdout(result_fd: int) -> int:
     return result_fd
 
 
-def run_tasks(
-    job: dict[str, Any], out: BinaryIO, dump: Callable[..., Any], np: ModuleType
-) -> None:
+def run_tasks(job: dict[str, Any], out: BinaryIO, dump: Callable[..., Any], np: ModuleType) -> None:
     """Each task of the job: one JSON line ``{"start": id}`` before it and one record after.
     A large array of a record goes before it raw, as a line ``{"blob": n}`` then its n bytes
     (``dump``'s ``blobs``: base64 of Week 2's 28 MB of datasets cost 0.2 s both ways)."""
