@@ -358,9 +358,12 @@ class Writer:
             nb = nbformat.read(folder / f"{name}.ipynb", as_version=4)
             resources = {"nbgrader": {"notebook": name, "assignment": week, "student": student}}
             pp = self.autograde  # SaveAutoGrades.preprocess, on this session
-            pp.notebook_id, pp.assignment_id, pp.student_id, pp.gradebook = name, week, student, gb
-            for i, cell in enumerate(nb.cells):
-                pp.preprocess_cell(cell, resources, i)
+            pp.notebook_id, pp.assignment_id, pp.student_id = name, week, student
+            pp.gradebook = _OneNotebook(gb, name, week, student)
+            with gb.db.no_autoflush:
+                for i, cell in enumerate(nb.cells):
+                    pp.preprocess_cell(cell, resources, i)
+            gb.db.flush()
             gb.db.expire_all()  # the scores below are SQL sums: read them again
             submission = gb.find_submission(week, student)
             notebook = gb.find_submission_notebook(name, week, student)
@@ -384,6 +387,54 @@ class Writer:
         except MissingEntry:
             return None
         return float(sub.score), float(sub.max_score)
+
+
+class _OneNotebook:
+    """The gradebook as nbgrader's ``SaveAutoGrades`` uses it while one submitted notebook
+    is saved: its grades and comments read in one query each, where nbgrader queries once
+    per cell; its per-cell commits left to one flush per notebook (the writer commits each
+    submission whole). A cell not among them is looked up as nbgrader does."""
+
+    def __init__(self, gb: Any, notebook: str, assignment: str, student: str) -> None:
+        from nbgrader import api
+
+        def rows(model: Any, cell: Any) -> dict[str, Any]:
+            query = (
+                gb.db.query(cell.name, model)
+                .join(cell, cell.id == model.cell_id)
+                .join(api.SubmittedNotebook, api.SubmittedNotebook.id == model.notebook_id)
+                .join(api.Notebook, api.Notebook.id == api.SubmittedNotebook.notebook_id)
+                .join(
+                    api.SubmittedAssignment,
+                    api.SubmittedAssignment.id == api.SubmittedNotebook.assignment_id,
+                )
+                .join(api.Assignment, api.Assignment.id == api.SubmittedAssignment.assignment_id)
+                .join(api.Student, api.Student.id == api.SubmittedAssignment.student_id)
+                .filter(
+                    api.Notebook.name == notebook,
+                    api.Assignment.name == assignment,
+                    api.Student.id == student,
+                )
+            )
+            return {name: row for name, row in query.all()}
+
+        self._gb = gb
+        self._grades = rows(api.Grade, api.GradeCell)
+        self._comments = rows(api.Comment, api.SolutionCell)
+        self.db = _NoCommit()
+
+    def find_grade(self, cell: str, *where: str) -> Any:
+        return self._grades[cell] if cell in self._grades else self._gb.find_grade(cell, *where)
+
+    def find_comment(self, cell: str, *where: str) -> Any:
+        if cell in self._comments:
+            return self._comments[cell]
+        return self._gb.find_comment(cell, *where)
+
+
+class _NoCommit:
+    def commit(self) -> None:
+        pass  # SaveAutoGrades commits after every cell; the notebook is flushed once
 
 
 def _take_graded(course: Path, student: str, week: str, graded: Path) -> tuple[bool, str]:
