@@ -867,7 +867,7 @@ def _grade_locally(
     with tempfile.TemporaryDirectory(prefix="nndl-grade-", ignore_cleanup_errors=True) as tmp:
         with ProcessPoolExecutor(
             max_workers=workers,
-            mp_context=context or pool_context(),
+            mp_context=context or get_context("spawn"),  # no server started that none stops
             initializer=_worker_started,
             initargs=(tmp, dict(os.environ)),
         ) as pool:
