@@ -179,7 +179,7 @@ def grade_in_copy(course: str, student: str, week: str, workdir: str, kernel: bo
         caps.max_total_bytes,
     )
     problems += rematch.prepare(mine, release, shown)
-    _check_metadata_once(config)
+    _worker_chains(config)
     shared = not is_sqlite(work_course.gradebook_url(config))
     if not shared:  # SQLite: grade against a snapshot; the one writer saves to the real file
         snapshot_gradebook(course_p / "gradebook.db", work / "gradebook.db")
@@ -187,7 +187,17 @@ def grade_in_copy(course: str, student: str, week: str, workdir: str, kernel: bo
     started = time.monotonic()
     before = dict(trusted.TIMES)
     api = NbGraderAPI(config=config)
-    result = api.autograde(week, student, force=True, create=True)
+    if shared:
+        result = api.autograde(week, student, force=True, create=True)
+    else:  # NbGraderAPI.autograde with the converter of a worker that does not save
+        from nbgrader.utils import capture_log, temp_attrs
+
+        from autograder.pipeline.nbgrader_plugin import AutogradeUnsaved
+
+        with temp_attrs(api.coursedir, assignment_id=week, student_id=student):
+            app = AutogradeUnsaved(coursedir=api.coursedir, parent=api)
+            app.force, app.create_student = True, True
+            result = capture_log(app)
     graded = work / "autograded" / student / week
     ok = bool(result.get("success")) and graded.is_dir()
     if ok:
@@ -216,22 +226,29 @@ def _chain(config: Any, name: str) -> list:
     return list(section[name] if name in section else Autograde.class_traits()[name].default())
 
 
-def _check_metadata_once(config: Any) -> None:
-    """nbgrader's ``CheckCellMetadata`` in both passes of a worker's autograde becomes
-    ``nbgrader_plugin.CheckCellMetadata``: the same checks, the schema compiled once. And
-    nbconvert validates each pass's notebook once, after its last preprocessor, instead of
-    after every one (``optimistic_validation``: the same check of what is written)."""
-    from nbgrader.preprocessors import CheckCellMetadata as stock
+def _worker_chains(config: Any) -> None:
+    """nbgrader's ``CheckCellMetadata`` and ``OverwriteCells`` in the passes of a worker's
+    autograde become ``nbgrader_plugin``'s: the same checks, the metadata schema compiled
+    once and the source cells read from the gradebook once per notebook. And nbconvert
+    validates each pass's notebook once, after its last preprocessor, instead of after every
+    one (``optimistic_validation``: the same check of what is written)."""
+    from nbgrader import preprocessors as stock
+
+    from autograder.pipeline import nbgrader_plugin
 
     config.NotebookExporter.optimistic_validation = True
-    from autograder.pipeline.nbgrader_plugin import CheckCellMetadata
+    swap = {
+        name: getattr(nbgrader_plugin, name) for name in ("CheckCellMetadata", "OverwriteCells")
+    }
+
+    def ours(pp: Any) -> Any:
+        for name, mine in swap.items():
+            if pp is getattr(stock, name) or pp == f"nbgrader.preprocessors.{name}":
+                return mine
+        return pp
 
     for name in ("sanitize_preprocessors", "autograde_preprocessors"):
-        config.Autograde[name] = [
-            CheckCellMetadata if pp is stock or pp == "nbgrader.preprocessors.CheckCellMetadata"
-            else pp
-            for pp in _chain(config, name)
-        ]  # fmt: skip
+        config.Autograde[name] = [ours(pp) for pp in _chain(config, name)]
 
 
 def _without_saving(config: Any) -> None:

@@ -35,9 +35,13 @@ from nbclient.exceptions import DeadKernelError
 from nbformat import from_dict
 from nbformat.v4 import new_output
 from nbgrader import preprocessors as nbgrader_preprocessors
+from nbgrader.api import Gradebook, MissingEntry
+from nbgrader.converters import Autograde
+from nbgrader.converters.base import BaseConverter, NbGraderException
 from nbgrader.nbgraderformat import MetadataValidator, SchemaTooNewError, SchemaTooOldError
 from nbgrader.nbgraderformat.common import BaseMetadataValidator, ValidationError
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
+from nbgrader.utils import find_all_files
 from traitlets import Bool, Enum, Float, Integer, List, Unicode
 
 from autograder.pipeline import notebook, trusted
@@ -504,3 +508,109 @@ class CheckCellMetadata(nbgrader_preprocessors.CheckCellMetadata):
             self.log.error(msg)
             raise ValidationError(msg) from None
         return nb, resources
+
+
+class AutogradeUnsaved(Autograde):
+    """nbgrader's ``Autograde`` for a worker that grades against a throwaway snapshot of a
+    SQLite gradebook (the one writer saves the grades, ``grading.Writer``). nbgrader's
+    ``init_assignment`` opens the gradebook five times to create the student and the
+    submission, read its timestamp and give missing notebooks zero: rows the snapshot would
+    throw away and the writer makes in the real gradebook. Here only what the graded folder
+    needs is done, as nbgrader does it: the submission's other files copied, the source's
+    files copied over them, the assignment checked and notebooks unknown to the gradebook
+    skipped. The two passes and their preprocessors are nbgrader's
+    (``tests/test_worker.py`` compares the graded folders with nbgrader's own)."""
+
+    def init_assignment(self, assignment_id: str, student_id: str) -> None:
+        BaseConverter.init_assignment(self, assignment_id, student_id)
+        dest = Path(self._format_dest(assignment_id, student_id))
+        source = self.coursedir.format_path(self.coursedir.source_directory, ".", assignment_id)
+        source_files = set(find_all_files(source, self.coursedir.ignore + ["*.ipynb"]))
+        kept = self.exclude_overwriting.get(assignment_id, [])
+        excluded = {os.path.join(source, x) for x in kept}
+        for filename in sorted(source_files - excluded):
+            target = dest / os.path.relpath(filename, source)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if os.path.lexists(target):
+                os.remove(target)
+            shutil.copy(filename, target)
+        with Gradebook(self.coursedir.db_url, self.coursedir.course_id) as gb:
+            try:
+                gb.find_assignment(assignment_id)
+            except MissingEntry:
+                msg = f"No assignment with ID '{assignment_id}' exists in the database"
+                self.log.error(msg)
+                raise NbGraderException(msg) from None
+            known: list[str] = []
+            for path in list(self.notebooks):  # type: ignore[has-type]
+                try:
+                    gb.find_notebook(Path(path).stem, assignment_id)
+                except MissingEntry:
+                    self.log.warning("Skipping unknown notebook: %s", path)
+                else:
+                    known.append(path)
+        self.notebooks = known
+        if not self.notebooks:
+            msg = "No notebooks found, did you forget to run 'nbgrader generate_assignment'?"
+            self.log.error(msg)
+            raise NbGraderException(msg)
+
+
+class OverwriteCells(nbgrader_preprocessors.OverwriteCells):
+    """nbgrader's ``OverwriteCells`` with the notebook's source, grade and task cells read
+    from the gradebook once (nbgrader queries twice per cell); ``nndl grade``'s workers use
+    it in place of nbgrader's. The rows are the same session's, so every check is nbgrader's."""
+
+    def preprocess(
+        self, nb: NotebookNode, resources: dict[str, Any]
+    ) -> tuple[NotebookNode, dict[str, Any]]:
+        self.notebook_id = resources["nbgrader"]["notebook"]
+        self.assignment_id = resources["nbgrader"]["assignment"]
+        self.db_url = resources["nbgrader"]["db_url"]
+        self.gradebook = _CellsOfNotebook(
+            Gradebook(self.db_url), self.notebook_id, self.assignment_id
+        )
+        with self.gradebook:
+            nb, resources = super(nbgrader_preprocessors.OverwriteCells, self).preprocess(
+                nb, resources
+            )
+            if self.add_missing_cells:
+                nb, resources = self.add_missing_grade_cells(nb, resources)
+                nb, resources = self.add_missing_task_cells(nb, resources)
+        return nb, resources
+
+
+class _CellsOfNotebook:
+    """A gradebook whose ``find_source_cell`` and ``find_graded_cell`` answer for one
+    notebook from rows read once; anything else (and any other notebook) is the gradebook's."""
+
+    def __init__(self, gb: Gradebook, notebook: str, assignment: str) -> None:
+        self._gb, self._key = gb, (notebook, assignment)
+        try:
+            source = gb.find_notebook(notebook, assignment)
+        except MissingEntry:
+            self._source: dict[str, Any] = {}
+            self._graded: dict[str, Any] = {}
+            return
+        self._source = {cell.name: cell for cell in source.source_cells}
+        self._graded = {cell.name: cell for cell in source.task_cells}
+        self._graded.update({cell.name: cell for cell in source.grade_cells})  # grade cells first
+
+    def find_source_cell(self, name: str, notebook: str, assignment: str) -> Any:
+        if (notebook, assignment) == self._key and name in self._source:
+            return self._source[name]
+        return self._gb.find_source_cell(name, notebook, assignment)
+
+    def find_graded_cell(self, name: str, notebook: str, assignment: str) -> Any:
+        if (notebook, assignment) == self._key and name in self._graded:
+            return self._graded[name]
+        return self._gb.find_graded_cell(name, notebook, assignment)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._gb, name)
+
+    def __enter__(self) -> _CellsOfNotebook:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._gb.close()
