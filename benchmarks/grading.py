@@ -16,8 +16,9 @@
    save through nbgrader themselves; no writer).
 2. A whole-course submission (the four weeks of the solution, six notebooks), kernel-free,
    2 workers.
-3. A whole-course cohort (the N/6 first students of every week's cohort, all four weeks)
-   kernel-free with 2 workers, and a 200-student class extrapolated from it.
+3. A whole-course cohort (N students, each handing in all four weeks; every week's cohort
+   made as in 1.) kernel-free with 2 workers, and a 200-student class extrapolated from it
+   (its time times 200/N).
 
 Every run uses its own throwaway copy of the course. BLAS is pinned to one thread.
 """
@@ -171,7 +172,7 @@ def main() -> None:
         _, secs = run(grading.grade, course, weeks, workers=2)
         print(f"2. a whole-course submission (6 notebooks), kernel-free, 2 workers: {secs:.1f} s")
 
-        k = max(1, args.n // 6)
+        k = args.n
         course = make_course(base, "class", weeks)
         for week in weeks:
             cohort.make_cohort(course, week, course / "submitted", n=k)

@@ -269,3 +269,27 @@ def test_workers_fork_from_a_warm_server_and_see_the_environment_of_now(tmp_path
     # where no server can start, each worker is a fresh interpreter
     monkeypatch.setattr(forkserver, "ensure_running", lambda: (_ for _ in ()).throw(OSError()))
     assert grading.pool_context().get_start_method() == "spawn"
+
+
+def test_a_fingerprint_reads_a_file_once_per_batch_and_again_once_it_changed(tmp_path):
+    course = tmp_path / "course"
+    for student in ("ann", "bob"):
+        (course / "submitted" / student / "week1").mkdir(parents=True)
+        (course / "submitted" / student / "week1" / "nb.ipynb").write_text(student)
+    (course / "source/week1/data").mkdir(parents=True)
+    data = course / "source/week1/data/big.h5"
+    data.write_bytes(b"a" * 1000)
+    (course / "nbgrader_config.py").write_text("c = get_config()\n")
+    digests: dict = {}
+    ann = grading.fingerprint(course, "ann", "week1", digests=digests)
+    assert ann == grading.fingerprint(course, "ann", "week1")  # the same hash as without
+    n = len(digests)
+    bob = grading.fingerprint(course, "bob", "week1", digests=digests)
+    assert bob != ann and len(digests) == n + 1  # only bob's own notebook was read
+    before = data.stat().st_mtime_ns
+    data.write_bytes(b"b" * 1000)  # same size, rewritten: read again
+    os.utime(data, ns=(before + 1000, before + 1000))  # even within the clock's tick
+    assert grading.fingerprint(course, "ann", "week1", digests=digests) != ann
+    assert grading.fingerprint(course, "ann", "week1", digests=digests) == grading.fingerprint(
+        course, "ann", "week1"
+    )

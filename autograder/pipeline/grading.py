@@ -108,9 +108,20 @@ def _notebooks(course: Path, week: str) -> int:
     return len(list((course / "release" / week).glob("*.ipynb")))
 
 
-def fingerprint(course: Path, student: str, week: str, kernel: bool = False) -> str:
+def fingerprint(
+    course: Path,
+    student: str,
+    week: str,
+    kernel: bool = False,
+    digests: dict[tuple, bytes] | None = None,
+) -> str:
     """A hash of the submission's files, the week's source notebooks, the config and the
-    mode (a submission graded without the kernel is graded again with ``kernel``)."""
+    mode (a submission graded without the kernel is graded again with ``kernel``).
+
+    ``digests``: the files' hashes already computed in this batch, by path and status (the
+    week's source folder, datasets included, is the same for every student): read again
+    only if a file changed."""
+    digests = {} if digests is None else digests
     h = hashlib.sha256(b"kernel:" if kernel else b"")
     folders = [course / "submitted" / student / week, course / "source" / week]
     for folder in folders:
@@ -124,7 +135,10 @@ def fingerprint(course: Path, student: str, week: str, kernel: bool = False) -> 
             elif not stat.S_ISREG(info.st_mode) or info.st_size > rematch.MAX_FILE_BYTES:
                 h.update(f"{info.st_mode}:{info.st_size}:{info.st_mtime_ns}".encode())
             else:
-                h.update(hashlib.sha256(path.read_bytes()).digest())
+                key = (str(path), info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+                if key not in digests:
+                    digests[key] = hashlib.sha256(path.read_bytes()).digest()
+                h.update(digests[key])
     h.update((course / "nbgrader_config.py").read_bytes())
     return h.hexdigest()
 
@@ -811,8 +825,9 @@ def _grade(
             db.execute("SELECT count(*) FROM sqlite_master").fetchone()
     todo: list[tuple[str, str, str]] = []
     outcomes: list[Outcome] = []
+    digests: dict[tuple, bytes] = {}
     for student, week in found:
-        fp = fingerprint(course, student, week, kernel)
+        fp = fingerprint(course, student, week, kernel, digests)
         if not force and is_current(course, student, week, fp):
             got = scores(course, student, week, url)
             outcomes.append(
