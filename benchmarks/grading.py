@@ -18,7 +18,8 @@
    2 workers.
 3. A whole-course cohort (N students, each handing in all four weeks; every week's cohort
    made as in 1.) kernel-free with 2 workers, and a 200-student class extrapolated from it
-   (its time times 200/N).
+   (its time times 200/N); then the same cohort with 1 worker (2 workers over 1 on a batch
+   long enough for the pool's start to matter little).
 
 Every run uses its own throwaway copy of the course. BLAS is pinned to one thread.
 """
@@ -176,13 +177,16 @@ def main() -> None:
         course = make_course(base, "class", weeks)
         for week in weeks:
             cohort.make_cohort(course, week, course / "submitted", n=k)
+        alone = fresh(course, "class-1")
         outs, secs = run(grading.grade, course, weeks, workers=2)
+        _, one = run(grading.grade, alone, weeks, workers=1)
         nbs = notebooks_of(course, outs)
         print(
             f"3. a whole-course cohort of {k} students ({len(outs)} submissions, {nbs} notebooks),"
             f" kernel-free, 2 workers: {secs:.1f} s, {60 * nbs / secs:.1f} notebooks/min;"
             f" 200 students extrapolated: {200 / k * secs / 60:.1f} min"
         )
+        print(f"   the same with 1 worker: {one:.1f} s; 2 workers over 1: {one / secs:.2f}x")
 
 
 if __name__ == "__main__":

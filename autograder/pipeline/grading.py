@@ -59,6 +59,7 @@ from autograder.pipeline.course import (
     quiet_nbgrader_warnings,
     without_iri_grammar,
 )
+from autograder.pipeline.notebook import read as read_notebook
 
 LEDGER = "graded.json"  # in autograded/<student>/<week>/: the fingerprint it was graded from
 
@@ -291,12 +292,11 @@ def write_private(path: Path, text: str) -> None:
 def flagged(graded: Path, shown: str) -> list[str]:
     """Problem lines for the code that trusted grading's static scan flagged (lines that
     reach for the grader's internals): reported to the instructor, never scored."""
-    import nbformat
 
     lines = []
     for path in sorted(graded.glob("*.ipynb")):
         try:
-            notes = nbformat.read(path, as_version=4).metadata.get("nndl", {}).get("suspicious")
+            notes = read_notebook(path).metadata.get("nndl", {}).get("suspicious")
         except Exception:  # noqa: BLE001 (a graded notebook nbgrader wrote: never unreadable)
             continue
         for note in (notes or [])[:10]:
@@ -367,7 +367,6 @@ class Writer:
         return True, ""
 
     def _save_rows(self, student: str, week: str, folder: Path) -> None:
-        import nbformat
 
         gb = self.gb
         gb.update_or_create_student(student)
@@ -386,7 +385,8 @@ class Writer:
                 grade.auto_score = 0
                 grade.needs_manual_grade = False
         for name in sorted(present):
-            nb = nbformat.read(folder / f"{name}.ipynb", as_version=4)
+            # written by the worker's nbconvert, which validated it: read, not validated again
+            nb = read_notebook(folder / f"{name}.ipynb")
             resources = {"nbgrader": {"notebook": name, "assignment": week, "student": student}}
             pp = self.autograde  # SaveAutoGrades.preprocess, on this session
             pp.notebook_id, pp.assignment_id, pp.student_id = name, week, student
@@ -469,13 +469,19 @@ class _NoCommit:
 
 
 def _take_graded(course: Path, student: str, week: str, graded: Path) -> tuple[bool, str]:
-    """A database server: the worker's nbgrader saved the grades; only the graded notebooks
-    move into the course's ``autograded/`` (the old ones replaced whole)."""
+    """The graded folder moves into the course's ``autograded/`` (the old one replaced whole,
+    never removed before its replacement is there): renamed where the worker's working copy
+    is on the course's file system (it is thrown away with the batch), copied elsewhere. A
+    database server: the worker's nbgrader saved the grades; this is all there is to do."""
     dest = course / "autograded" / student / week
     staged = dest.with_name(f".{week}.incoming")
     try:
         shutil.rmtree(staged, ignore_errors=True)
-        shutil.copytree(graded, staged, symlinks=True)
+        staged.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            graded.rename(staged)
+        except OSError:  # another file system (or a worker on another machine's copy)
+            shutil.copytree(graded, staged, symlinks=True)
         shutil.rmtree(dest, ignore_errors=True)
         staged.rename(dest)
     except OSError as exc:

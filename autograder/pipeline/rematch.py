@@ -152,12 +152,11 @@ def drop_unreadable(folder: Path, shown: str, blank: Path) -> list[str]:
     """Replace notebooks nbformat cannot read in the working copy by the blank release
     version (which earns 0; nbgrader would otherwise give up on the whole week), and name
     each one in a problem line."""
-    import nbformat
 
     problems = []
     for path in sorted(folder.glob("*.ipynb")):
         try:
-            nbformat.read(path, as_version=4)
+            notebook.read(path)
         except Exception as exc:  # JSON errors, wrong nbformat, binary junk
             detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
             problems.append(
@@ -322,7 +321,7 @@ def prepare(folder: Path, release: Path, shown: str) -> list[str]:
     expected = sorted(p.name for p in release.glob("*.ipynb"))
     problems = newest_copies(folder, expected, shown)
     problems += drop_unreadable(folder, shown, release)
-    templates = {name: nbformat.read(release / name, as_version=4) for name in expected}
+    templates = {name: notebook.read(release / name) for name in expected}
     present = {p.name for p in folder.glob("*.ipynb")}
     strays = sorted(present - set(expected))
     for name in expected:
@@ -332,7 +331,7 @@ def prepare(folder: Path, release: Path, shown: str) -> list[str]:
         best, overlap = None, 0
         for stray in strays:
             try:
-                nb = nbformat.read(folder / stray, as_version=4)
+                nb = notebook.read(folder / stray)
             except Exception:
                 continue
             code = [notebook.source(c) for c in nb.cells if c.cell_type == "code"]
@@ -354,7 +353,7 @@ def prepare(folder: Path, release: Path, shown: str) -> list[str]:
             problems.append(f"{shown}/{name}: not submitted; graded as the blank release notebook")
             continue
         try:
-            nb = nbformat.read(path, as_version=4)
+            nb = notebook.read(path)
         except Exception:
             continue  # grading.py replaces unreadable notebooks and names them
         changes = repair(nb, templates[name])
