@@ -19,7 +19,8 @@
 3. A whole-course cohort (N students, each handing in all four weeks; every week's cohort
    made as in 1.) kernel-free with 2 workers, and a 200-student class extrapolated from it
    (its time times 200/N); then the same cohort with 1 worker (2 workers over 1 on a batch
-   long enough for the pool's start to matter little).
+   long enough for the pool's start to matter little), and how many cores each kept busy
+   (/proc/stat: the machine's busy time over the run's wall time).
 
 Every run uses its own throwaway copy of the course. BLAS is pinned to one thread.
 """
@@ -109,6 +110,14 @@ def run(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[Any, float]:
     return out, time.perf_counter() - started
 
 
+def busy_seconds() -> float:
+    """CPU seconds the whole machine has spent busy so far (every process: the grading
+    process, its workers, boxes and children; and anything else running)."""
+    with open("/proc/stat") as f:
+        ticks = [int(x) for x in f.readline().split()[1:]]
+    return (sum(ticks) - ticks[3] - ticks[4]) / os.sysconf("SC_CLK_TCK")  # less idle, iowait
+
+
 def stage_table(outcomes: list[grading.Outcome], notebooks: int) -> None:
     totals: dict[str, float] = defaultdict(float)
     for o in outcomes:
@@ -178,8 +187,11 @@ def main() -> None:
         for week in weeks:
             cohort.make_cohort(course, week, course / "submitted", n=k)
         alone = fresh(course, "class-1")
+        before = busy_seconds()
         outs, secs = run(grading.grade, course, weeks, workers=2)
+        busy_two = busy_seconds() - before
         _, one = run(grading.grade, alone, weeks, workers=1)
+        busy_one = busy_seconds() - before - busy_two
         nbs = notebooks_of(course, outs)
         print(
             f"3. a whole-course cohort of {k} students ({len(outs)} submissions, {nbs} notebooks),"
@@ -187,6 +199,11 @@ def main() -> None:
             f" 200 students extrapolated: {200 / k * secs / 60:.1f} min"
         )
         print(f"   the same with 1 worker: {one:.1f} s; 2 workers over 1: {one / secs:.2f}x")
+        print(
+            f"   cores kept busy on average: {busy_one / one:.2f} with 1 worker,"
+            f" {busy_two / secs:.2f} with 2 (of {os.cpu_count()}; the grading process, boxes"
+            " and children run beside the workers)"
+        )
 
 
 if __name__ == "__main__":
