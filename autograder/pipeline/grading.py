@@ -292,7 +292,6 @@ def write_private(path: Path, text: str) -> None:
 def flagged(graded: Path, shown: str) -> list[str]:
     """Problem lines for the code that trusted grading's static scan flagged (lines that
     reach for the grader's internals): reported to the instructor, never scored."""
-
     lines = []
     for path in sorted(graded.glob("*.ipynb")):
         try:
@@ -367,7 +366,6 @@ class Writer:
         return True, ""
 
     def _save_rows(self, student: str, week: str, folder: Path) -> None:
-
         gb = self.gb
         gb.update_or_create_student(student)
         assignment = gb.find_assignment(week)

@@ -12,6 +12,10 @@ by the trusted verdict, which nbgrader then scores as usual:
 
 The verdict is also stored in the cell's metadata under ``nndl`` for reports, and the hidden
 block is removed from the graded copy's test cells, so feedback never shows hidden tests.
+
+Also here, nbgrader's classes as ``nndl grade``'s workers run them (the same output,
+``tests/test_worker.py``): :class:`AutogradeUnsaved`, :class:`OverwriteCells` and
+:class:`CheckCellMetadata`.
 """
 
 from __future__ import annotations
