@@ -293,3 +293,38 @@ def test_a_fingerprint_reads_a_file_once_per_batch_and_again_once_it_changed(tmp
     assert grading.fingerprint(course, "ann", "week1", digests=digests) == grading.fingerprint(
         course, "ann", "week1"
     )
+
+
+@pytest.mark.parametrize("same_file_system", [True, False])
+def test_a_graded_folder_replaces_the_old_one_whole_by_rename_or_copy(
+    tmp_path, monkeypatch, same_file_system
+):
+    course, work = tmp_path / "course", tmp_path / "work"
+    graded = work / "autograded/ann/week1"
+    graded.mkdir(parents=True)
+    (graded / "nb.ipynb").write_text("new")
+    (graded / "data").mkdir()
+    (graded / "data/x.h5").write_bytes(b"\0" * 10)
+    old = course / "autograded/ann/week1"
+    old.mkdir(parents=True)
+    (old / "nb.ipynb").write_text("old")
+    (old / "stale.txt").write_text("from an earlier grading")
+    if not same_file_system:
+        real = Path.rename
+
+        def rename(self, target):
+            if self == graded:
+                raise OSError(18, "Invalid cross-device link")
+            return real(self, target)
+
+        monkeypatch.setattr(Path, "rename", rename)
+    ok, log = grading._take_graded(course, "ann", "week1", graded)
+    assert (ok, log) == (True, "")
+    assert sorted(str(p.relative_to(old)) for p in old.rglob("*")) == [
+        "data",
+        "data/x.h5",
+        "nb.ipynb",
+    ]
+    assert (old / "nb.ipynb").read_text() == "new"
+    assert graded.exists() is not same_file_system  # moved, or copied from
+    assert not (old.parent / ".week1.incoming").exists()
