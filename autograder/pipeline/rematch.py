@@ -152,7 +152,6 @@ def drop_unreadable(folder: Path, shown: str, blank: Path) -> list[str]:
     """Replace notebooks nbformat cannot read in the working copy by the blank release
     version (which earns 0; nbgrader would otherwise give up on the whole week), and name
     each one in a problem line."""
-
     problems = []
     for path in sorted(folder.glob("*.ipynb")):
         try:
