@@ -141,7 +141,9 @@ def test_grading_on_a_dask_cluster_gives_the_same_scores(course):
     assert {o.student: o.score for o in outcomes} == {"bob": local["bob"], "dave": local["dave"]}
 
 
-def flaky_grade(course: str, student: str, week: str, workdir: str, kernel: bool) -> dict:
+def flaky_grade(
+    course: str, student: str, week: str, workdir: str, kernel: bool, snapshot: str
+) -> dict:
     """A worker that fails: alice's first attempt, and every attempt of dave's. It counts
     attempts in files under NNDL_TEST_ATTEMPTS (the workers are other processes)."""
     count = Path(os.environ["NNDL_TEST_ATTEMPTS"]) / student
@@ -150,7 +152,7 @@ def flaky_grade(course: str, student: str, week: str, workdir: str, kernel: bool
     if student == "dave" or n == 1:
         log = f"Traceback (most recent call last):\nRuntimeError: injected failure {n}\n"
         return {"ok": False, "seconds": 0.1, "graded": "", "log": log, "problems": []}
-    return grading.grade_in_copy(course, student, week, workdir, kernel)
+    return grading.grade_in_copy(course, student, week, workdir, kernel, snapshot)
 
 
 def test_a_failed_submission_is_graded_once_more_before_it_is_reported(

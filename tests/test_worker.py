@@ -5,15 +5,17 @@ and the one writer saves the grades. So a worker runs nbgrader's ``Autograde`` a
 ``nbgrader_plugin.AutogradeUnsaved`` (no student, submission or zero rows made in the
 snapshot) with ``nbgrader_plugin``'s ``OverwriteCells`` and ``CheckCellMetadata`` (rows
 read once, schema compiled once). Here every submission is graded twice by
-``grading.grade_in_copy``: as the workers do, and with nbgrader's own converter and
-preprocessors; the graded folders must hold the same files, byte for byte, with the same
-modes, and the same problems must be reported.
+``grading.grade_in_copy``: as the workers do (one gradebook snapshot for the whole batch,
+each notebook's cells read from it once), and with nbgrader's own converter and
+preprocessors (a snapshot per submission); the graded folders must hold the same files,
+byte for byte, with the same modes, and the same problems must be reported.
 
 The submissions: a Week 1 demo cohort (the solution, the blank release, zoo mistakes, an
 error in an ungraded cell), the adversarial corpus's cases that change a notebook's
 structure (a deleted test cell, an edited locked cell, edited points, a cell turned into
 markdown, a duplicated grade_id, an unknown grade_id, stripped metadata, reordered cells,
-unreadable files, a renamed notebook, nothing handed in...), and a Week 2 submission with a
+unreadable files, a renamed notebook, nothing handed in...), a notebook saved with another
+kernel (the source's kernelspec is put back), and a Week 2 submission with a
 notebook missing (grading puts the release's blank copy in its place), a data file of
 its own and a timestamp.
 """
@@ -62,6 +64,13 @@ def course(tmp_path_factory) -> Path:
     for case in CASES:
         if case.name in STRUCTURAL:
             case.make(solution(), sub / f"adv-{case.name}" / "week1", ctx)
+    other = sub / "other-kernel/week1"  # saved from a notebook opened with another kernel
+    shutil.copytree(course / "source/week1", other)
+    for path in other.glob("*.ipynb"):
+        nb = nbformat.read(path, as_version=4)
+        cohort._student_copy(nb)
+        nb.metadata["kernelspec"] = {"name": "ir", "display_name": "R", "language": "R"}
+        nbformat.write(nb, path)
     week2 = sub / "s01/week2"
     shutil.copytree(course / "source/week2", week2)
     (week2 / "logistic_regression.ipynb").unlink()  # a notebook not handed in
@@ -87,17 +96,22 @@ def submissions(course: Path) -> list[tuple[str, str]]:
 
 
 def test_a_worker_writes_what_nbgrader_would(course, tmp_path, monkeypatch):
+    (tmp_path / "ours").mkdir()
+    snapshot = grading.batch_snapshot(course, tmp_path / "ours")  # one for all, as in a batch
     ours = {
-        s: grading.grade_in_copy(str(course), *s, str(tmp_path / "ours" / "-".join(s)))
+        s: grading.grade_in_copy(
+            str(course), *s, str(tmp_path / "ours" / "-".join(s)), snapshot=snapshot
+        )
         for s in submissions(course)
     }
+    assert nbgrader_plugin._Snapshot.url == snapshot and nbgrader_plugin._Snapshot.cells
     monkeypatch.setattr(nbgrader_plugin, "AutogradeUnsaved", Autograde)
     monkeypatch.setattr(grading, "_worker_chains", lambda config: None)
     stock = {
         s: grading.grade_in_copy(str(course), *s, str(tmp_path / "stock" / "-".join(s)))
         for s in submissions(course)
     }
-    assert len(ours) == len(STRUCTURAL) + 6 + 1
+    assert len(ours) == len(STRUCTURAL) + 6 + 2
     assert sum(r["ok"] for r in ours.values()) >= len(ours) - 3  # a few cannot be read at all
     differ = []
     for s, mine in ours.items():
@@ -114,3 +128,5 @@ def test_a_worker_writes_what_nbgrader_would(course, tmp_path, monkeypatch):
     week2 = graded(ours[("s01", "week2")])
     assert {"numpy_basics.ipynb", "notes.txt", "timestamp.txt"} <= week2.keys()
     assert "logistic_regression.ipynb" in week2  # the release's blank copy (rematch)
+    for path in Path(ours[("other-kernel", "week1")]["graded"]).glob("*.ipynb"):
+        assert nbformat.read(path, as_version=4).metadata.kernelspec.name == "python3"

@@ -159,12 +159,18 @@ def is_current(course: Path, student: str, week: str, print_: str) -> bool:
 # -------------------------------------------------------------------------- workers
 
 
-def grade_in_copy(course: str, student: str, week: str, workdir: str, kernel: bool = False) -> dict:
+def grade_in_copy(
+    course: str, student: str, week: str, workdir: str, kernel: bool = False, snapshot: str = ""
+) -> dict:
     """Worker: nbgrader autograde of one submission in a private copy of the course.
 
     ``kernel``: run the notebook's cells in a Jupyter kernel first, as plain ``nbgrader
     autograde`` does; without it no cell runs (``ResilientExecute.run_cells = False``), and
     the scores, which come from trusted grading alone, are the same.
+
+    ``snapshot``: with a SQLite gradebook, the URL of the batch's snapshot of it
+    (:func:`batch_snapshot`), which the worker reads and never writes; without it, the
+    worker snapshots the gradebook for this submission alone.
 
     Returns {"ok", "seconds", "graded" (the folder with the graded notebooks), "log"}.
     """
@@ -196,8 +202,14 @@ def grade_in_copy(course: str, student: str, week: str, workdir: str, kernel: bo
     problems += rematch.prepare(mine, release, shown)
     _worker_chains(config)
     shared = not is_sqlite(work_course.gradebook_url(config))
-    if not shared:  # SQLite: grade against a snapshot; the one writer saves to the real file
+    if not shared and snapshot:  # SQLite: the batch's snapshot; the writer saves to the real file
+        from autograder.pipeline import nbgrader_plugin
+
+        config.CourseDirectory.db_url = snapshot
+        nbgrader_plugin.read_snapshot(snapshot)
+    elif not shared:
         snapshot_gradebook(course_p / "gradebook.db", work / "gradebook.db")
+    if not shared:
         _without_saving(config)  # what the worker would save to the snapshot: thrown away
     started = time.monotonic()
     before = dict(trusted.TIMES)
@@ -242,9 +254,10 @@ def _chain(config: Any, name: str) -> list:
 
 
 def _worker_chains(config: Any) -> None:
-    """nbgrader's ``CheckCellMetadata`` and ``OverwriteCells`` in the passes of a worker's
-    autograde become ``nbgrader_plugin``'s: the same checks, the metadata schema compiled
-    once and the source cells read from the gradebook once per notebook. And nbconvert
+    """nbgrader's ``CheckCellMetadata``, ``OverwriteCells`` and ``OverwriteKernelspec`` in
+    the passes of a worker's autograde become ``nbgrader_plugin``'s: the same checks, the
+    metadata schema compiled once and the source cells read from the gradebook once per
+    notebook (once per batch from the batch's snapshot). And nbconvert
     validates each pass's notebook once, after its last preprocessor, instead of after every
     one (``optimistic_validation``: the same check of what is written)."""
     from nbgrader import preprocessors as stock
@@ -252,9 +265,8 @@ def _worker_chains(config: Any) -> None:
     from autograder.pipeline import nbgrader_plugin
 
     config.NotebookExporter.optimistic_validation = True
-    swap = {
-        name: getattr(nbgrader_plugin, name) for name in ("CheckCellMetadata", "OverwriteCells")
-    }
+    names = ("CheckCellMetadata", "OverwriteCells", "OverwriteKernelspec")
+    swap = {name: getattr(nbgrader_plugin, name) for name in names}
 
     def ours(pp: Any) -> Any:
         for name, mine in swap.items():
@@ -301,6 +313,21 @@ def flagged(graded: Path, shown: str) -> list[str]:
         for note in (notes or [])[:10]:
             lines.append(f"{shown}/{path.name}: flagged: {str(note)[:200]}")
     return lines
+
+
+def batch_snapshot(course: Path, folder: Path, course_id: str = "") -> str:
+    """The URL of a snapshot of the course's SQLite gradebook in ``folder``, for a batch's
+    workers: made once, before the first worker starts, and read by all of them (they need
+    the assignments' cells only, which the batch does not change; the writer saves the
+    grades to the real file). Its course rows are made here, so that no worker writes."""
+    from nbgrader.api import Gradebook
+
+    path = folder / "gradebook.db"
+    snapshot_gradebook(course / "gradebook.db", path)
+    url = f"sqlite:///{path}"
+    for name in {"default_course", course_id}:  # nbgrader's default, and the config's
+        Gradebook(url, name).close()
+    return url
 
 
 def snapshot_gradebook(db: Path, dest: Path) -> None:
@@ -892,6 +919,14 @@ class _Settle:
                 self.progress(len(self.outcomes), self.total, outcome)
 
 
+def _snapshot_for(writer: Writer | None, folder: Path) -> str:
+    """The batch's gradebook snapshot for its workers; "" with a database server (no writer:
+    the workers use the server)."""
+    if writer is None:
+        return ""
+    return batch_snapshot(writer.course, folder, writer.coursedir.course_id)
+
+
 def _grade_locally(
     course: Path,
     todo: list[Todo],
@@ -901,6 +936,7 @@ def _grade_locally(
     context: BaseContext | None = None,
 ) -> None:
     with tempfile.TemporaryDirectory(prefix="nndl-grade-", ignore_cleanup_errors=True) as tmp:
+        snapshot = _snapshot_for(settle.writer, Path(tmp))
         with ProcessPoolExecutor(
             max_workers=workers,
             mp_context=context or get_context("spawn"),  # no server started that none stops
@@ -913,7 +949,7 @@ def _grade_locally(
                 work = f"{tmp}/{i:05d}"
                 # grade_in_copy looked up here, so that a test can replace it
                 fut = pool.submit(
-                    _in_worker, grade_in_copy, str(course), student, week, work, kernel
+                    _in_worker, grade_in_copy, str(course), student, week, work, kernel, snapshot
                 )
                 futures[fut] = (i, student, week, fp, first_failure)
                 pending.add(fut)
@@ -939,10 +975,12 @@ def _grade_on_dask(
     with tempfile.TemporaryDirectory(prefix="nndl-grade-") as tmp, Client(scheduler) as client:
         futures = {}
         running = as_completed()
+        snapshot = _snapshot_for(settle.writer, Path(tmp))
 
         def submit(i: int, student: str, week: str, fp: str, first_failure: str = "") -> None:
             work = f"{tmp}/{i:05d}"
-            fut = client.submit(grade_in_copy, str(course), student, week, work, kernel, pure=False)
+            args = (str(course), student, week, work, kernel, snapshot)
+            fut = client.submit(grade_in_copy, *args, pure=False)
             futures[fut] = (i, student, week, fp, first_failure)
             running.add(fut)
 

@@ -14,12 +14,14 @@ The verdict is also stored in the cell's metadata under ``nndl`` for reports, an
 block is removed from the graded copy's test cells, so feedback never shows hidden tests.
 
 Also here, nbgrader's classes as ``nndl grade``'s workers run them (the same output,
-``tests/test_worker.py``): :class:`AutogradeUnsaved`, :class:`OverwriteCells` and
-:class:`CheckCellMetadata`.
+``tests/test_worker.py``): :class:`AutogradeUnsaved`, :class:`OverwriteKernelspec`,
+:class:`OverwriteCells` and :class:`CheckCellMetadata`, which read the batch's snapshot of
+the gradebook through one open connection per worker (:func:`read_snapshot`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import os
@@ -27,9 +29,10 @@ import resource
 import shutil
 import signal
 import tempfile
+import threading
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -514,6 +517,51 @@ class CheckCellMetadata(nbgrader_preprocessors.CheckCellMetadata):
         return nb, resources
 
 
+class _Snapshot:
+    """The batch's snapshot of a SQLite gradebook (``grading.batch_snapshot``), which no one
+    writes while the batch runs: in a worker, its gradebook is opened once per thread and
+    course (nbgrader opens it three times per notebook) and each notebook's cells are read
+    once for the whole batch (:class:`_CellsOfNotebook`)."""
+
+    url = ""
+    books: dict[tuple[str, int], Gradebook] = {}
+    cells: dict[tuple[str, str, int], _CellsOfNotebook] = {}
+
+
+def read_snapshot(url: str) -> None:
+    """This worker process grades against ``url``, a snapshot no one writes until the batch
+    ends (a new batch's snapshot closes the last one's gradebooks: a Dask worker lives on)."""
+    if url == _Snapshot.url:
+        return
+    for gb in _Snapshot.books.values():
+        with contextlib.suppress(Exception):
+            gb.close()
+            gb.engine.dispose()
+    _Snapshot.url, _Snapshot.books, _Snapshot.cells = url, {}, {}
+
+
+@contextlib.contextmanager
+def gradebook(url: str, course_id: str = "default_course") -> Iterator[Gradebook]:
+    """``Gradebook(url, course_id)``, opened here and closed after, as nbgrader does; the
+    batch's snapshot (:func:`read_snapshot`) stays open for the next notebook instead."""
+    if url != _Snapshot.url:
+        with Gradebook(url, course_id) as gb:
+            yield gb
+        return
+    key = (course_id, threading.get_ident())
+    gb = _Snapshot.books.get(key)
+    if gb is None:
+        gb = _Snapshot.books[key] = Gradebook(url, course_id)
+    try:
+        yield gb
+    except BaseException:  # a failed query may leave the session unusable: a new one next time
+        _Snapshot.books.pop(key, None)
+        _Snapshot.cells = {k: v for k, v in _Snapshot.cells.items() if v._gb is not gb}
+        with contextlib.suppress(Exception):
+            gb.close()
+        raise
+
+
 class AutogradeUnsaved(Autograde):
     """nbgrader's ``Autograde`` for a worker that grades against a throwaway snapshot of a
     SQLite gradebook (the one writer saves the grades, ``grading.Writer``). nbgrader's
@@ -538,7 +586,7 @@ class AutogradeUnsaved(Autograde):
             if os.path.lexists(target):
                 os.remove(target)
             shutil.copy(filename, target)
-        with Gradebook(self.coursedir.db_url, self.coursedir.course_id) as gb:
+        with gradebook(self.coursedir.db_url, self.coursedir.course_id) as gb:
             try:
                 gb.find_assignment(assignment_id)
             except MissingEntry:
@@ -560,10 +608,28 @@ class AutogradeUnsaved(Autograde):
             raise NbGraderException(msg)
 
 
+class OverwriteKernelspec(nbgrader_preprocessors.OverwriteKernelspec):
+    """nbgrader's ``OverwriteKernelspec`` reading the notebook's kernelspec through
+    :func:`gradebook` (``nndl grade``'s workers use it in place of nbgrader's)."""
+
+    def preprocess(
+        self, nb: NotebookNode, resources: dict[str, Any]
+    ) -> tuple[NotebookNode, dict[str, Any]]:
+        ours = resources["nbgrader"]
+        with gradebook(ours["db_url"]) as gb:
+            kernelspec = gb.find_notebook(ours["notebook"], ours["assignment"]).kernelspec
+        if kernelspec is not None:
+            kernelspec = json.loads(kernelspec)
+        if kernelspec:
+            nb.metadata["kernelspec"] = kernelspec
+        return nb, resources
+
+
 class OverwriteCells(nbgrader_preprocessors.OverwriteCells):
     """nbgrader's ``OverwriteCells`` with the notebook's source, grade and task cells read
-    from the gradebook once (nbgrader queries twice per cell); ``nndl grade``'s workers use
-    it in place of nbgrader's. The rows are the same session's, so every check is nbgrader's."""
+    from the gradebook once (nbgrader queries twice per cell; with the batch's snapshot, once
+    per batch); ``nndl grade``'s workers use it in place of nbgrader's. The rows are the
+    gradebook's, so every check is nbgrader's."""
 
     def preprocess(
         self, nb: NotebookNode, resources: dict[str, Any]
@@ -571,10 +637,15 @@ class OverwriteCells(nbgrader_preprocessors.OverwriteCells):
         self.notebook_id = resources["nbgrader"]["notebook"]
         self.assignment_id = resources["nbgrader"]["assignment"]
         self.db_url = resources["nbgrader"]["db_url"]
-        self.gradebook = _CellsOfNotebook(
-            Gradebook(self.db_url), self.notebook_id, self.assignment_id
-        )
-        with self.gradebook:
+        with gradebook(self.db_url) as gb:
+            key = (self.notebook_id, self.assignment_id, threading.get_ident())
+            if self.db_url != _Snapshot.url:
+                cells = _CellsOfNotebook(gb, self.notebook_id, self.assignment_id)
+            else:
+                cells = _Snapshot.cells.get(key) or _Snapshot.cells.setdefault(
+                    key, _CellsOfNotebook(gb, self.notebook_id, self.assignment_id)
+                )
+            self.gradebook = cells
             nb, resources = super(nbgrader_preprocessors.OverwriteCells, self).preprocess(
                 nb, resources
             )
@@ -612,9 +683,3 @@ class _CellsOfNotebook:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._gb, name)
-
-    def __enter__(self) -> _CellsOfNotebook:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self._gb.close()
