@@ -150,3 +150,18 @@ def test_the_files_of_a_submission_have_a_total_cap_set_in_the_config(tmp_path):
     assert len(list(dst.iterdir())) == 3
     assert problems == ["submitted/s/week1/blob3.bin: the submission's files pass 3000 bytes"
                         " in all with it, left out of grading"]  # fmt: skip
+
+
+def test_files_that_grading_replaces_are_neither_copied_nor_counted(tmp_path):
+    src, dst = tmp_path / "in", tmp_path / "out"
+    (src / "datasets").mkdir(parents=True)
+    (src / "datasets" / "train.h5").write_bytes(b"x" * 3000)  # the course's file, edited
+    (src / "nndl_check.py").write_text("def check(): return True\n")
+    (src / "notes.txt").write_bytes(b"y" * 1000)  # the student's own
+    replaced = {"datasets/train.h5", "nndl_check.py"}
+    problems = rematch.copy_submission(src, dst, "submitted/s/week1", 10**6, 2000, replaced)
+    assert problems == []  # the 3000 bytes that grading replaces do not count towards 2000
+    assert sorted(p.relative_to(dst).as_posix() for p in dst.rglob("*")) == [
+        "datasets",
+        "notes.txt",
+    ]

@@ -15,7 +15,8 @@ error in an ungraded cell), the adversarial corpus's cases that change a noteboo
 structure (a deleted test cell, an edited locked cell, edited points, a cell turned into
 markdown, a duplicated grade_id, an unknown grade_id, stripped metadata, reordered cells,
 unreadable files, a renamed notebook, nothing handed in...), a notebook saved with another
-kernel (the source's kernelspec is put back), and a Week 2 submission with a
+kernel (the source's kernelspec is put back) and an edited data file (the course's copy
+replaces it, and the student's is not even copied for grading), and a Week 2 submission with a
 notebook missing (grading puts the release's blank copy in its place), a data file of
 its own and a timestamp.
 """
@@ -71,6 +72,7 @@ def course(tmp_path_factory) -> Path:
         cohort._student_copy(nb)
         nb.metadata["kernelspec"] = {"name": "ir", "display_name": "R", "language": "R"}
         nbformat.write(nb, path)
+    (other / "datasets/train_catvnoncat.h5").write_bytes(b"not the course's data")
     week2 = sub / "s01/week2"
     shutil.copytree(course / "source/week2", week2)
     (week2 / "logistic_regression.ipynb").unlink()  # a notebook not handed in
@@ -128,5 +130,11 @@ def test_a_worker_writes_what_nbgrader_would(course, tmp_path, monkeypatch):
     week2 = graded(ours[("s01", "week2")])
     assert {"numpy_basics.ipynb", "notes.txt", "timestamp.txt"} <= week2.keys()
     assert "logistic_regression.ipynb" in week2  # the release's blank copy (rematch)
-    for path in Path(ours[("other-kernel", "week1")]["graded"]).glob("*.ipynb"):
+    other = Path(ours[("other-kernel", "week1")]["graded"])
+    for path in other.glob("*.ipynb"):
         assert nbformat.read(path, as_version=4).metadata.kernelspec.name == "python3"
+    data = "datasets/train_catvnoncat.h5"  # the course's copy replaces the student's...
+    assert (other / data).read_bytes() == (course / "source/week1" / data).read_bytes()
+    work = tmp_path / "ours/other-kernel-week1/submitted/other-kernel/week1"
+    assert (work / "intro_to_deep_learning.ipynb").is_file()
+    assert not (work / data).exists()  # ...which was not even copied for grading

@@ -198,6 +198,7 @@ def grade_in_copy(
         shown,
         caps.max_file_bytes,
         caps.max_total_bytes,
+        replaced=_replaced(config, course_p / "source" / week, week),
     )
     problems += rematch.prepare(mine, release, shown)
     _worker_chains(config)
@@ -244,6 +245,18 @@ def grade_in_copy(
         "log": "" if ok else str(result.get("log") or result.get("error") or "")[-3000:],
         "problems": problems,
     }
+
+
+def _replaced(config: Any, source: Path, week: str) -> set[str]:
+    """The submission's files that autograde replaces with the source's (a week's datasets,
+    3 MiB): not worth copying twice per submission only to be overwritten."""
+    from nbgrader.coursedir import CourseDirectory
+
+    from autograder.pipeline.nbgrader_plugin import course_files
+
+    ignore = CourseDirectory(config=config).ignore
+    kept = dict(config.Autograde.get("exclude_overwriting", {})).get(week, [])
+    return set(course_files(str(source), ignore, kept)) if source.is_dir() else set()
 
 
 def _chain(config: Any, name: str) -> list:

@@ -562,6 +562,15 @@ def gradebook(url: str, course_id: str = "default_course") -> Iterator[Gradebook
         raise
 
 
+def course_files(source: str, ignore: list[str], kept: list[str]) -> list[str]:
+    """The files of an assignment's source folder (not its notebooks) that nbgrader's
+    autograde copies over a submission's, as paths relative to ``source``: all but those
+    matching ``ignore`` (``CourseDirectory.ignore``) and ``kept`` (the assignment's
+    ``Autograde.exclude_overwriting``)."""
+    found = {os.path.relpath(f, source) for f in find_all_files(source, ignore + ["*.ipynb"])}
+    return sorted(found - {os.path.normpath(x) for x in kept})
+
+
 class AutogradeUnsaved(Autograde):
     """nbgrader's ``Autograde`` for a worker that grades against a throwaway snapshot of a
     SQLite gradebook (the one writer saves the grades, ``grading.Writer``). nbgrader's
@@ -577,15 +586,13 @@ class AutogradeUnsaved(Autograde):
         BaseConverter.init_assignment(self, assignment_id, student_id)
         dest = Path(self._format_dest(assignment_id, student_id))
         source = self.coursedir.format_path(self.coursedir.source_directory, ".", assignment_id)
-        source_files = set(find_all_files(source, self.coursedir.ignore + ["*.ipynb"]))
         kept = self.exclude_overwriting.get(assignment_id, [])
-        excluded = {os.path.join(source, x) for x in kept}
-        for filename in sorted(source_files - excluded):
-            target = dest / os.path.relpath(filename, source)
+        for rel in course_files(source, self.coursedir.ignore, kept):
+            target = dest / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             if os.path.lexists(target):
                 os.remove(target)
-            shutil.copy(filename, target)
+            shutil.copy(os.path.join(source, rel), target)
         with gradebook(self.coursedir.db_url, self.coursedir.course_id) as gb:
             try:
                 gb.find_assignment(assignment_id)

@@ -66,12 +66,15 @@ def copy_submission(
     shown: str,
     max_file_bytes: int = MAX_FILE_BYTES,
     max_total_bytes: int = MAX_TOTAL_BYTES,
+    replaced: set[str] | frozenset[str] = frozenset(),
 ) -> list[str]:
     """Copy the regular files of a submission folder; a problem line per file left out.
 
     Notebooks are copied first, then the other files, smallest first, while the total stays
     under ``max_total_bytes``; modification times are kept (the newest copy of a notebook
-    is the one graded, see :func:`prepare`)."""
+    is the one graded, see :func:`prepare`). ``replaced``: paths (relative to ``src``) of
+    files that grading replaces with the course's own (its datasets, its check module):
+    a student's copy of them is neither copied nor counted."""
     problems, wanted = [], []
     for root, dirs, files in os.walk(src, followlinks=False):
         rel = Path(root).relative_to(src)
@@ -90,6 +93,8 @@ def copy_submission(
                 if name.endswith(".ipynb"):
                     problems.append(f"{where}: a folder named like a notebook, left out")
                     dirs.remove(name)
+                continue
+            elif stat.S_ISREG(info.st_mode) and (rel / name).as_posix() in replaced:
                 continue
             elif not stat.S_ISREG(info.st_mode):
                 problems.append(f"{where}: not a regular file, left out of grading")
