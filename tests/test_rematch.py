@@ -165,3 +165,18 @@ def test_files_that_grading_replaces_are_neither_copied_nor_counted(tmp_path):
         "datasets",
         "notes.txt",
     ]
+
+
+def test_the_course_files_that_replace_a_students_follow_nbgraders_settings():
+    from traitlets.config import Config
+
+    from autograder.pipeline.nbgrader_plugin import course_files
+
+    config = Config()
+    source = str(ROOT / "source/week1")
+    files = course_files(config, source, "week1")
+    assert "datasets/train_catvnoncat.h5" in files and "nndl_check.py" in files
+    assert not any(f.endswith(".ipynb") for f in files)
+    config.Autograde.exclude_overwriting = {"week1": ["nndl_check.py"]}  # the student's kept
+    assert course_files(config, source, "week1") == [f for f in files if f != "nndl_check.py"]
+    assert course_files(config, source, "week2") == files

@@ -177,6 +177,8 @@ def grade_in_copy(
     without_iri_grammar()  # a Dask worker's too
     from nbgrader.apps import NbGraderAPI
 
+    from autograder.pipeline.nbgrader_plugin import course_files
+
     ensure_path_env()
     quiet_nbgrader_warnings()  # a Dask worker's task too, not only the local pool's workers
     from autograder.pipeline import trusted
@@ -198,7 +200,8 @@ def grade_in_copy(
         shown,
         caps.max_file_bytes,
         caps.max_total_bytes,
-        replaced=_replaced(config, course_p / "source" / week, week),
+        # the course's own files (a week's 3 MiB of datasets): autograde puts them in place
+        replaced=set(course_files(config, str(course_p / "source" / week), week)),
     )
     problems += rematch.prepare(mine, release, shown)
     _worker_chains(config)
@@ -245,18 +248,6 @@ def grade_in_copy(
         "log": "" if ok else str(result.get("log") or result.get("error") or "")[-3000:],
         "problems": problems,
     }
-
-
-def _replaced(config: Any, source: Path, week: str) -> set[str]:
-    """The submission's files that autograde replaces with the source's (a week's datasets,
-    3 MiB): not worth copying twice per submission only to be overwritten."""
-    from nbgrader.coursedir import CourseDirectory
-
-    from autograder.pipeline.nbgrader_plugin import course_files
-
-    ignore = CourseDirectory(config=config).ignore
-    kept = dict(config.Autograde.get("exclude_overwriting", {})).get(week, [])
-    return set(course_files(str(source), ignore, kept)) if source.is_dir() else set()
 
 
 def _chain(config: Any, name: str) -> list:

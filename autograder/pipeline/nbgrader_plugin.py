@@ -562,12 +562,15 @@ def gradebook(url: str, course_id: str = "default_course") -> Iterator[Gradebook
         raise
 
 
-def course_files(source: str, ignore: list[str], kept: list[str]) -> list[str]:
+def course_files(config: Any, source: str, assignment_id: str) -> list[str]:
     """The files of an assignment's source folder (not its notebooks) that nbgrader's
     autograde copies over a submission's, as paths relative to ``source``: all but those
-    matching ``ignore`` (``CourseDirectory.ignore``) and ``kept`` (the assignment's
-    ``Autograde.exclude_overwriting``)."""
-    found = {os.path.relpath(f, source) for f in find_all_files(source, ignore + ["*.ipynb"])}
+    matching ``CourseDirectory.ignore`` and the assignment's ``Autograde.exclude_overwriting``."""
+    from nbgrader.coursedir import CourseDirectory
+
+    ignore = CourseDirectory(config=config).ignore + ["*.ipynb"]
+    kept = dict(config.Autograde.get("exclude_overwriting", {})).get(assignment_id, [])
+    found = {os.path.relpath(f, source) for f in find_all_files(source, ignore)}
     return sorted(found - {os.path.normpath(x) for x in kept})
 
 
@@ -586,8 +589,7 @@ class AutogradeUnsaved(Autograde):
         BaseConverter.init_assignment(self, assignment_id, student_id)
         dest = Path(self._format_dest(assignment_id, student_id))
         source = self.coursedir.format_path(self.coursedir.source_directory, ".", assignment_id)
-        kept = self.exclude_overwriting.get(assignment_id, [])
-        for rel in course_files(source, self.coursedir.ignore, kept):
+        for rel in course_files(self.config, source, assignment_id):
             target = dest / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             if os.path.lexists(target):
